@@ -1,0 +1,62 @@
+"""Demo data: two organisations with a user per role. Running it twice changes nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import CommandParser
+from django.db import transaction
+
+from lotsin.core.management.base import LotsinCommand
+from lotsin.core.models import Organization, Role
+from lotsin.core.services import add_membership, create_organization
+
+DEMO_PASSWORD = "lotsin-demo-2026"
+DEMO_ORGS = [
+    ("bruecke", "Brücke Berlin (demo)", ["Olena", "Marta", "Leyla", "Sabine", "Farida", "Jana", "Aylin"]),
+    ("wegweiserin", "Wegweiserin Köln (demo)", ["Iryna", "Nadia", "Shirin", "Petra", "Amal", "Karin", "Elif"]),
+]
+
+
+class Command(LotsinCommand):
+    help = "Load demo organisations and users (idempotent) and print the demo sign-ins."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--quiet", action="store_true", help="do not print the sign-ins")
+
+    def handle(self, *args: Any, quiet: bool, **options: Any) -> None:
+        User = get_user_model()
+        lines = []
+        with transaction.atomic():
+            for slug, name, first_names in DEMO_ORGS:
+                org = Organization.objects.filter(slug=slug).first() or create_organization(
+                    name=name, slug=slug
+                )
+                for role, first_name in zip(Role.values, first_names, strict=True):
+                    username = f"{slug}-{role.replace('_', '-')}"
+                    user, created = User.objects.get_or_create(
+                        username=username,
+                        defaults={"first_name": first_name, "last_name": "Demo",
+                                  "email": f"{username}@example.org"},
+                    )
+                    if created:
+                        user.set_password(DEMO_PASSWORD)
+                        user.save(update_fields=["password"])
+                    add_membership(organization=org, user=user, role=role)
+                    lines.append(f"  {username:32} {org.name}: {Role(role).label}")
+            # One person in both organisations, to show switching between them.
+            both, created = User.objects.get_or_create(
+                username="demo-both", defaults={"first_name": "Dana", "last_name": "Demo",
+                                                "email": "demo-both@example.org"})
+            if created:
+                both.set_password(DEMO_PASSWORD)
+                both.save(update_fields=["password"])
+            for slug, _name, _people in DEMO_ORGS:
+                org = Organization.objects.get(slug=slug)
+                add_membership(organization=org, user=both, role=Role.COORDINATOR)
+                add_membership(organization=org, user=both, role=Role.ADMIN)
+            lines.append(f"  {'demo-both':32} both: coordinator and administrator")
+        if not quiet:
+            self.stdout.write("Demo sign-ins (password for all: %s):" % DEMO_PASSWORD)
+            self.stdout.write("\n".join(lines))

@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+
+from lotsin.api import api
+from lotsin.core import views as core_views
+
+handler403 = "lotsin.core.views.error_403"
+handler404 = "lotsin.core.views.error_404"
+
+urlpatterns = [
+    path("healthz", core_views.healthz, name="healthz"),
+    path("accounts/", include("lotsin.accounts.urls")),
+    path("api/v1/", api.urls),
+    path("django-admin/", admin.site.urls),
+    path("", include("lotsin.core.urls")),
+]
+
+if settings.DEBUG:  # pragma: no cover - lets a developer look at the error pages
+    from django.views.defaults import server_error
+
+    urlpatterns += [path("__errors__/500/", server_error)]
