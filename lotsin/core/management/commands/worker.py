@@ -19,7 +19,8 @@ class Command(LotsinCommand):
     def handle(self, *args: Any, burst: bool, **options: Any) -> None:
         backend = settings.TASK_BACKEND
         if backend == "rq":
-            call_command("rqworker", "default", burst=burst, with_scheduler=not burst)
+            call_command("rqworker", "default", burst=burst, with_scheduler=not burst,
+                         job_class="django_tasks_rq.backend.Job")
         elif backend == "database":
             call_command("db_worker", batch=burst, interval=1, reload=False, startup_delay=False)
         else:
