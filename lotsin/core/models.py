@@ -68,6 +68,10 @@ class Membership(ScopedModel):
     def __str__(self) -> str:
         return f"{self.user} ({self.role})"
 
+    def audit_repr(self) -> str:
+        # The audit log names no person: the membership's id leads to her when needed.
+        return f"{self.role} membership"
+
 
 class AuditQuerySet(models.QuerySet["AuditEvent"]):
     def update(self, **kwargs: Any) -> int:
