@@ -32,14 +32,19 @@ DROP FUNCTION IF EXISTS core_auditevent_append_only();
 """
 
 
-def forwards(apps, schema_editor):
+def _run(schema_editor, sql):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(FUNCTION)
+        # A plain cursor call without params, so that "%" in PL/pgSQL is not a placeholder.
+        with schema_editor.connection.cursor() as cursor:
+            cursor.execute(sql)
+
+
+def forwards(apps, schema_editor):
+    _run(schema_editor, FUNCTION)
 
 
 def backwards(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(REVERSE)
+    _run(schema_editor, REVERSE)
 
 
 class Migration(migrations.Migration):
