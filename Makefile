@@ -47,7 +47,8 @@ e2e: install chromium
 	$(BIN)/pytest -m e2e
 
 lint: install
-	$(BIN)/ruff check lotsin tests
+	$(BIN)/ruff check lotsin tests conftest.py
+	$(BIN)/ruff format --check lotsin tests conftest.py
 	@! grep -rn "\.objects\.get(" lotsin/*/views.py lotsin/*/api.py || (echo "use lotsin.core.access in views and API"; exit 1)
 
 fmt: install

@@ -35,8 +35,9 @@ def make_member(db) -> Callable[..., User]:  # type: ignore[no-untyped-def]
     def make(username: str, org: Organization, *roles: str, **fields: object) -> User:
         user = User.objects.filter(username=username).first()
         if user is None:
-            user = User.objects.create_user(username=username, password=PASSWORD,
-                                            email=f"{username}@example.org", **fields)
+            user = User.objects.create_user(
+                username=username, password=PASSWORD, email=f"{username}@example.org", **fields
+            )
         for role in roles:
             add_membership(organization=org, user=user, role=role)
         return user

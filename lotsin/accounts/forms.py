@@ -19,9 +19,11 @@ class SignInForm(AuthenticationForm):
 class TotpCodeForm(forms.Form):
     code = forms.CharField(
         label=_("Six-digit code from your authenticator app"),
-        min_length=6, max_length=6,
-        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric",
-                                      "pattern": "[0-9]{6}"}),
+        min_length=6,
+        max_length=6,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "pattern": "[0-9]{6}"}
+        ),
     )
 
     def clean_code(self) -> str:
@@ -38,5 +40,9 @@ class LanguageForm(forms.Form):
 
 class TokenForm(forms.Form):
     name = forms.CharField(label=_("What is this token for?"), max_length=100)
-    days = forms.IntegerField(label=_("Valid for (days)"), min_value=1, max_value=366,
-                              initial=settings.API_TOKEN_DEFAULT_DAYS)
+    days = forms.IntegerField(
+        label=_("Valid for (days)"),
+        min_value=1,
+        max_value=366,
+        initial=settings.API_TOKEN_DEFAULT_DAYS,
+    )

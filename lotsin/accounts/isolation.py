@@ -13,5 +13,4 @@ def _token(org):  # type: ignore[no-untyped-def]
     return create_token(user=user, organization=org, name="other org").token
 
 
-register(IsolationCase(model=ApiToken, make=_token,
-                       ui=[("accounts:token_revoke", "post")]))
+register(IsolationCase(model=ApiToken, make=_token, ui=[("accounts:token_revoke", "post")]))

@@ -16,7 +16,10 @@ from lotsin.core.scoping import ScopedModel, scoped_manager
 class User(AbstractUser):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     language = models.CharField(
-        _("language"), max_length=8, blank=True, choices=settings.LANGUAGES,
+        _("language"),
+        max_length=8,
+        blank=True,
+        choices=settings.LANGUAGES,
         help_text=_("The language Lotsin speaks to you in."),
     )
 
@@ -27,8 +30,9 @@ class User(AbstractUser):
 class ApiToken(ScopedModel):
     """A personal token for one organisation. Only a hash of the secret is stored."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="api_tokens")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
     name = models.CharField(_("name"), max_length=100)
     prefix = models.CharField(max_length=12, unique=True)
     key_hash = models.CharField(max_length=64)

@@ -42,11 +42,20 @@ def create_token(
     secret = secrets.token_urlsafe(32)
     with transaction.atomic():
         token = ApiToken.objects.create(
-            organization=organization, user=user, name=name, prefix=prefix,
-            key_hash=_hash(secret), expires_at=timezone.now() + timedelta(days=days),
+            organization=organization,
+            user=user,
+            name=name,
+            prefix=prefix,
+            key_hash=_hash(secret),
+            expires_at=timezone.now() + timedelta(days=days),
         )
-        audit.record(action="accounts.token.created", organization=organization, actor=user,
-                     target=token, data={"name": name, "days": days})
+        audit.record(
+            action="accounts.token.created",
+            organization=organization,
+            actor=user,
+            target=token,
+            data={"name": name, "days": days},
+        )
     return NewToken(token=token, plaintext=f"{TOKEN_PREFIX}_{prefix}_{secret}")
 
 
@@ -56,8 +65,13 @@ def revoke_token(*, token: ApiToken, actor: User) -> None:
     with transaction.atomic():
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
-        audit.record(action="accounts.token.revoked", organization=token.organization,
-                     actor=actor, target=token, data={"name": token.name})
+        audit.record(
+            action="accounts.token.revoked",
+            organization=token.organization,
+            actor=actor,
+            target=token,
+            data={"name": token.name},
+        )
 
 
 class TokenError(Exception):
@@ -71,16 +85,21 @@ def authenticate_token(raw: str) -> ApiToken:
         raise TokenError("malformed token")
     # Reviewed: the token decides which organisation's scope the request enters.
     with scopes_disabled():
-        token = ApiToken.objects.select_related("user", "organization").filter(prefix=parts[1]).first()
+        token = (
+            ApiToken.objects.select_related("user", "organization").filter(prefix=parts[1]).first()
+        )
         if token is None or not hmac.compare_digest(token.key_hash, _hash(parts[2])):
             raise TokenError("invalid token")
         if token.revoked_at is not None:
             raise TokenError("token revoked")
         if token.expires_at <= timezone.now():
             raise TokenError("token expired")
-        if not token.user.is_active or not Membership.objects.filter(
-            user=token.user, organization=token.organization
-        ).exists():
+        if (
+            not token.user.is_active
+            or not Membership.objects.filter(
+                user=token.user, organization=token.organization
+            ).exists()
+        ):
             raise TokenError("token owner is no longer a member")
         ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
     return token
@@ -99,8 +118,9 @@ def start_totp_setup(*, user: User) -> TOTPDevice:
     return TOTPDevice.objects.create(user=user, name="authenticator", confirmed=False)
 
 
-def confirm_totp(*, user: User, device: TOTPDevice, code: str,
-                 organization: Organization | None) -> bool:
+def confirm_totp(
+    *, user: User, device: TOTPDevice, code: str, organization: Organization | None
+) -> bool:
     if not device.verify_token(code):
         return False
     with transaction.atomic():
@@ -108,8 +128,12 @@ def confirm_totp(*, user: User, device: TOTPDevice, code: str,
         device.confirmed = True
         device.save(update_fields=["confirmed"])
         if organization is not None:
-            audit.record(action="accounts.two_factor.enabled", organization=organization,
-                         actor=user, target=user)
+            audit.record(
+                action="accounts.two_factor.enabled",
+                organization=organization,
+                actor=user,
+                target=user,
+            )
     return True
 
 
@@ -117,8 +141,12 @@ def disable_totp(*, user: User, organization: Organization | None) -> None:
     with transaction.atomic():
         TOTPDevice.objects.filter(user=user).delete()
         if organization is not None:
-            audit.record(action="accounts.two_factor.disabled", organization=organization,
-                         actor=user, target=user)
+            audit.record(
+                action="accounts.two_factor.disabled",
+                organization=organization,
+                actor=user,
+                target=user,
+            )
 
 
 def set_language(*, user: User, language: str) -> None:

@@ -26,8 +26,12 @@ SETUP_SESSION_KEY = "lotsin_totp_setup"
 
 def _set_language_cookie(response: HttpResponse, language: str) -> HttpResponse:
     response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME, language, max_age=365 * 24 * 3600,
-        samesite="Lax", secure=settings.LANGUAGE_COOKIE_SECURE, httponly=False,
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=365 * 24 * 3600,
+        samesite="Lax",
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=False,
     )
     return response
 
@@ -65,13 +69,17 @@ def set_language(request: HttpRequest) -> HttpResponse:
 def security(request: HttpRequest) -> HttpResponse:
     org = getattr(request, "organization", None)
     tokens = ApiToken.objects.filter(user=request.user) if org else ApiToken.objects.none()
-    return render(request, "accounts/security.html", {
-        "has_device": services.confirmed_device(request.user) is not None,  # type: ignore[arg-type]
-        "required": bool(org and org.requires_2fa_for(request.roles)),  # type: ignore[attr-defined]
-        "tokens": tokens,
-        "token_form": TokenForm(),
-        "language_form": LanguageForm(initial={"language": request.LANGUAGE_CODE}),
-    })
+    return render(
+        request,
+        "accounts/security.html",
+        {
+            "has_device": services.confirmed_device(request.user) is not None,  # type: ignore[arg-type]
+            "required": bool(org and org.requires_2fa_for(request.roles)),  # type: ignore[attr-defined]
+            "tokens": tokens,
+            "token_form": TokenForm(),
+            "language_form": LanguageForm(initial={"language": request.LANGUAGE_CODE}),
+        },
+    )
 
 
 @login_required
@@ -85,17 +93,24 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
     form = TotpCodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         org = getattr(request, "organization", None)
-        if services.confirm_totp(user=request.user, device=device,  # type: ignore[arg-type]
-                                 code=form.cleaned_data["code"], organization=org):
+        if services.confirm_totp(
+            user=request.user,
+            device=device,  # type: ignore[arg-type]
+            code=form.cleaned_data["code"],
+            organization=org,
+        ):
             otp_login(request, device)
             request.session.pop(SETUP_SESSION_KEY, None)
             messages.success(request, _("Two-factor sign-in is on."))
             return redirect("accounts:security")
-        form.add_error("code", _("This code is not right. Check the time on your phone and try again."))
+        form.add_error(
+            "code", _("This code is not right. Check the time on your phone and try again.")
+        )
     qr = segno.make(device.config_url, error="m").svg_inline(scale=5, dark="#111", light="#fff")
     secret = base64.b32encode(device.bin_key).decode()
-    return render(request, "accounts/two_factor_setup.html",
-                  {"form": form, "qr_svg": qr, "secret": secret})
+    return render(
+        request, "accounts/two_factor_setup.html", {"form": form, "qr_svg": qr, "secret": secret}
+    )
 
 
 @login_required
@@ -108,7 +123,9 @@ def two_factor_verify(request: HttpRequest) -> HttpResponse:
         if device.verify_token(form.cleaned_data["code"]):
             otp_login(request, device)
             return redirect(_safe_next(request, str(reverse_lazy("core:home"))))
-        form.add_error("code", _("This code is not right. Check the time on your phone and try again."))
+        form.add_error(
+            "code", _("This code is not right. Check the time on your phone and try again.")
+        )
     return render(request, "accounts/two_factor_verify.html", {"form": form})
 
 
@@ -129,14 +146,26 @@ def two_factor_disable(request: HttpRequest) -> HttpResponse:
 def token_create(request: HttpRequest) -> HttpResponse:
     form = TokenForm(request.POST)
     if not form.is_valid():
-        return render(request, "accounts/security.html", {
-            "token_form": form, "tokens": ApiToken.objects.filter(user=request.user),
-            "has_device": services.confirmed_device(request.user) is not None,  # type: ignore[arg-type]
-            "language_form": LanguageForm(initial={"language": request.LANGUAGE_CODE}),
-        }, status=400)
-    new = services.create_token(user=request.user, organization=active_organization(request),  # type: ignore[arg-type]
-                                name=form.cleaned_data["name"], days=form.cleaned_data["days"])
-    return render(request, "accounts/token_created.html", {"token": new.token, "plaintext": new.plaintext})
+        return render(
+            request,
+            "accounts/security.html",
+            {
+                "token_form": form,
+                "tokens": ApiToken.objects.filter(user=request.user),
+                "has_device": services.confirmed_device(request.user) is not None,  # type: ignore[arg-type]
+                "language_form": LanguageForm(initial={"language": request.LANGUAGE_CODE}),
+            },
+            status=400,
+        )
+    new = services.create_token(
+        user=request.user,
+        organization=active_organization(request),  # type: ignore[arg-type]
+        name=form.cleaned_data["name"],
+        days=form.cleaned_data["days"],
+    )
+    return render(
+        request, "accounts/token_created.html", {"token": new.token, "plaintext": new.plaintext}
+    )
 
 
 @member_required()

@@ -46,8 +46,14 @@ def _register_core() -> None:
     def audit_event(org: Any) -> models.Model:
         return audit.record(action="core.organization.settings_changed", organization=org)
 
-    register(IsolationCase(model=Membership, make=membership, ui=[("core:member", "get")],
-                           api=[("/members/{id}", "get")]))
+    register(
+        IsolationCase(
+            model=Membership,
+            make=membership,
+            ui=[("core:member", "get")],
+            api=[("/members/{id}", "get")],
+        )
+    )
     register(IsolationCase(model=AuditEvent, make=audit_event))
 
 

@@ -21,7 +21,9 @@ def list_user_organizations(user: User) -> QuerySet[Organization]:
 
 
 def get_user_roles(user: User, organization: Organization) -> set[str]:
-    return set(_memberships_of(user).filter(organization=organization).values_list("role", flat=True))
+    return set(
+        _memberships_of(user).filter(organization=organization).values_list("role", flat=True)
+    )
 
 
 def _memberships_of(user: User) -> QuerySet[Membership]:
@@ -42,8 +44,12 @@ def list_members(organization: Organization) -> list[dict[str, object]]:
 
 
 def list_audit_events(
-    *, action: str = "", actor: str = "", target_type: str = "",
-    since: object = None, until: object = None,
+    *,
+    action: str = "",
+    actor: str = "",
+    target_type: str = "",
+    since: object = None,
+    until: object = None,
 ) -> QuerySet[AuditEvent]:
     events = AuditEvent.objects.select_related("actor_user")
     if action:

@@ -23,8 +23,13 @@ def create_organization(*, name: str, slug: str = "", actor: User | None = None)
     with transaction.atomic():
         org = Organization.objects.create(name=name, slug=slug)
         with organization_scope(org):
-            audit.record(action="core.organization.created", organization=org, actor=actor,
-                         target=org, data={"slug": slug})
+            audit.record(
+                action="core.organization.created",
+                organization=org,
+                actor=actor,
+                target=org,
+                data={"slug": slug},
+            )
     return org
 
 
@@ -39,16 +44,25 @@ def add_membership(
             organization=organization, user=user, role=role
         )
         if created:
-            audit.record(action="core.membership.added", organization=organization, actor=actor,
-                         target=membership, data={"role": role, "username": user.username})
+            audit.record(
+                action="core.membership.added",
+                organization=organization,
+                actor=actor,
+                target=membership,
+                data={"role": role, "username": user.username},
+            )
     return membership
 
 
 def remove_membership(*, membership: Membership, actor: User | None) -> None:
     with transaction.atomic():
-        audit.record(action="core.membership.removed", organization=membership.organization,
-                     actor=actor, target=membership,
-                     data={"role": membership.role, "username": membership.user.username})
+        audit.record(
+            action="core.membership.removed",
+            organization=membership.organization,
+            actor=actor,
+            target=membership,
+            data={"role": membership.role, "username": membership.user.username},
+        )
         Membership.objects.filter(pk=membership.pk).delete()
 
 
@@ -60,7 +74,10 @@ def set_required_2fa_roles(*, organization: Organization, roles: list[str], acto
         before = list(organization.require_2fa_roles)
         organization.require_2fa_roles = sorted(set(roles))
         organization.save(update_fields=["require_2fa_roles"])
-        audit.record(action="core.organization.settings_changed", organization=organization,
-                     actor=actor, target=organization,
-                     data={"require_2fa_roles": {"before": before,
-                                                 "after": organization.require_2fa_roles}})
+        audit.record(
+            action="core.organization.settings_changed",
+            organization=organization,
+            actor=actor,
+            target=organization,
+            data={"require_2fa_roles": {"before": before, "after": organization.require_2fa_roles}},
+        )

@@ -61,8 +61,11 @@ def member_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     membership = get_for_member(request, Membership, public_id, roles=PEOPLE_ROLES)
     audit.log_read(request, membership)
     roles = Membership.objects.filter(user=membership.user).values_list("role", flat=True)
-    return render(request, "core/member_detail.html",
-                  {"membership": membership, "roles_display": [Role(r).label for r in roles]})
+    return render(
+        request,
+        "core/member_detail.html",
+        {"membership": membership, "roles_display": [Role(r).label for r in roles]},
+    )
 
 
 @member_required({Role.ADMIN})
@@ -88,27 +91,47 @@ class _Echo:
 def audit_export(request: HttpRequest) -> StreamingHttpResponse:
     form = AuditFilterForm(request.GET or None)
     if form.is_bound and not form.is_valid():
-        return HttpResponse(
-            json.dumps(form.errors), status=400, content_type="application/json"
-        )  # type: ignore[return-value]
+        return HttpResponse(json.dumps(form.errors), status=400, content_type="application/json")  # type: ignore[return-value]
     filters = form.cleaned_data if form.is_bound else {}
     org = active_organization(request)
-    audit.record(action="core.audit.exported", organization=org, actor=request.user,  # type: ignore[arg-type]
-                 data={k: str(v) for k, v in filters.items() if v})
+    audit.record(
+        action="core.audit.exported",
+        organization=org,
+        actor=request.user,  # type: ignore[arg-type]
+        data={k: str(v) for k, v in filters.items() if v},
+    )
     events = list_audit_events(**filters).iterator(chunk_size=1000)
     writer = csv.writer(_Echo())
-    header = ["time", "organisation", "actor", "actor_kind", "action", "target_type",
-              "target_id", "target", "data", "redacted"]
+    header = [
+        "time",
+        "organisation",
+        "actor",
+        "actor_kind",
+        "action",
+        "target_type",
+        "target_id",
+        "target",
+        "data",
+        "redacted",
+    ]
 
     def rows():  # type: ignore[no-untyped-def]
         yield writer.writerow(header)
         for e in events:
-            yield writer.writerow([
-                e.created_at.isoformat(), org.slug,
-                e.actor_user.username if e.actor_user else "", e.actor_kind, e.action,
-                e.target_type, e.target_id, e.target_repr,
-                json.dumps(e.data, ensure_ascii=False, sort_keys=True), e.redacted,
-            ])
+            yield writer.writerow(
+                [
+                    e.created_at.isoformat(),
+                    org.slug,
+                    e.actor_user.username if e.actor_user else "",
+                    e.actor_kind,
+                    e.action,
+                    e.target_type,
+                    e.target_id,
+                    e.target_repr,
+                    json.dumps(e.data, ensure_ascii=False, sort_keys=True),
+                    e.redacted,
+                ]
+            )
 
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="audit-{org.slug}.csv"'
@@ -123,7 +146,9 @@ def organization_settings(request: HttpRequest) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         services.set_required_2fa_roles(
-            organization=org, roles=form.cleaned_data["require_2fa_roles"], actor=request.user  # type: ignore[arg-type]
+            organization=org,
+            roles=form.cleaned_data["require_2fa_roles"],
+            actor=request.user,  # type: ignore[arg-type]
         )
         messages.success(request, _("Settings saved."))
         return redirect("core:settings")

@@ -40,7 +40,10 @@ def test_security_headers_are_set(client):
     response = client.get("/accounts/login/")
     csp = response["Content-Security-Policy"]
     assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp
-    assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    assert (
+        "script-src 'self'" in csp
+        and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    )
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "same-origin"
@@ -57,7 +60,9 @@ def test_password_reset_by_email(client, admin_a):
     response = client.post("/accounts/password/reset/", {"email": "alice@example.org"})
     assert response.status_code == 302
     assert len(mail.outbox) == 1
-    link = re.search(r"http://testserver(/accounts/password/reset/\S+/)", mail.outbox[0].body).group(1)
+    link = re.search(
+        r"http://testserver(/accounts/password/reset/\S+/)", mail.outbox[0].body
+    ).group(1)
     form_url = client.get(link).url  # Django swaps the token into the session first
     new = "a brand new passphrase 77"
     response = client.post(form_url, {"new_password1": new, "new_password2": new})

@@ -51,7 +51,8 @@ def test_expired_token_gets_401(admin_a, org_a):
 
 def test_invalid_and_malformed_tokens_get_401(db):
     assert Client(HTTP_AUTHORIZATION="Bearer lotsin_abcd_nope").get("/api/v1/me").json() == {
-        "detail": "invalid token"}
+        "detail": "invalid token"
+    }
     assert Client(HTTP_AUTHORIZATION="Bearer garbage").get("/api/v1/me").status_code == 401
     assert Client(HTTP_AUTHORIZATION="Basic xyz").get("/api/v1/me").status_code == 401
     assert Client().get("/api/v1/me").json() == {"detail": "authentication required"}

@@ -15,6 +15,7 @@ def _need(condition: bool, reason: str):  # type: ignore[no-untyped-def]
     return pytest.mark.usefixtures()  # run and fail loudly when the service is missing
 
 
-needs_postgres = _need(connection.vendor == "postgresql",
-                       "needs DATABASE_URL pointing at PostgreSQL")
+needs_postgres = _need(
+    connection.vendor == "postgresql", "needs DATABASE_URL pointing at PostgreSQL"
+)
 needs_redis = _need(bool(os.environ.get("REDIS_URL")), "needs REDIS_URL")

@@ -3,7 +3,8 @@ import schemathesis
 from django.core import signals
 from django.db import close_old_connections
 from django.test import Client
-from hypothesis import HealthCheck, settings as hypothesis_settings
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from lotsin.accounts.services import create_token
 from lotsin.core.models import Role
@@ -86,10 +87,10 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 
 
 @schema.parametrize()
-@hypothesis_settings(max_examples=25, deadline=None,
-                     suppress_health_check=list(HealthCheck))
+@hypothesis_settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_never_answers_with_a_server_error(case, token_a, keep_db_connection):
     from schemathesis.checks import not_a_server_error
 
-    case.call_and_validate(headers={"Authorization": f"Bearer {token_a}"},
-                           checks=[not_a_server_error])
+    case.call_and_validate(
+        headers={"Authorization": f"Bearer {token_a}"}, checks=[not_a_server_error]
+    )

@@ -18,8 +18,11 @@ def test_unregistered_action_is_refused(org_a):
 
 def test_secret_looking_keys_are_masked(org_a):
     with organization_scope(org_a):
-        event = audit.record(action="core.organization.settings_changed", organization=org_a,
-                             data={"api_token": "abc", "password": "x", "slug": "org-a"})
+        event = audit.record(
+            action="core.organization.settings_changed",
+            organization=org_a,
+            data={"api_token": "abc", "password": "x", "slug": "org-a"},
+        )
     assert event.data == {"api_token": "***", "password": "***", "slug": "org-a"}
 
 
@@ -49,8 +52,10 @@ def test_redaction_blanks_personal_keys_but_keeps_the_row(org_a, admin_a):
 def test_postgres_trigger_refuses_update_and_delete(org_a):
     with organization_scope(org_a):
         event = audit.record(action="core.organization.settings_changed", organization=org_a)
-    for sql in ("UPDATE core_auditevent SET action = 'x' WHERE id = %s",
-                "DELETE FROM core_auditevent WHERE id = %s"):
+    for sql in (
+        "UPDATE core_auditevent SET action = 'x' WHERE id = %s",
+        "DELETE FROM core_auditevent WHERE id = %s",
+    ):
         with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
             with connection.cursor() as cursor:
                 cursor.execute(sql, [event.pk])
@@ -77,14 +82,16 @@ def test_admin_filters_the_log_and_htmx_gets_only_the_results(client_admin_a):
     response = client_admin_a.get("/audit/", {"action": "core.membership.added"})
     html = response.content.decode()
     assert "<td>Role given</td>" in html and "<td>Organisation created</td>" not in html
-    partial = client_admin_a.get("/audit/", {"action": "core.membership.added"},
-                                 HTTP_HX_REQUEST="true").content.decode()
+    partial = client_admin_a.get(
+        "/audit/", {"action": "core.membership.added"}, HTTP_HX_REQUEST="true"
+    ).content.decode()
     assert partial.strip().startswith('<div id="audit-results">') and "<html" not in partial
 
 
 def test_bad_filter_keeps_the_input_and_says_what_is_wrong(client_admin_a):
-    html = client_admin_a.get("/audit/", {"since": "2026-05-02", "until": "2026-05-01",
-                                          "actor": "someone"}).content.decode()
+    html = client_admin_a.get(
+        "/audit/", {"since": "2026-05-02", "until": "2026-05-01", "actor": "someone"}
+    ).content.decode()
     assert "The end date lies before the start date." in html
     assert 'value="someone"' in html
 

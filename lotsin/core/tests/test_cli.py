@@ -10,11 +10,19 @@ from django.db import connection
 
 def lotsin(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     s = connection.settings_dict
-    url = (f"sqlite:///{s['NAME']}" if connection.vendor == "sqlite"
-           else f"postgres://{s['USER']}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}")
-    return subprocess.run([sys.executable, "-m", "lotsin.cli", *args], input=stdin,
-                          capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "DATABASE_URL": url})
+    url = (
+        f"sqlite:///{s['NAME']}"
+        if connection.vendor == "sqlite"
+        else f"postgres://{s['USER']}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "lotsin.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "DATABASE_URL": url},
+    )
 
 
 def test_help_lists_every_command():
@@ -39,8 +47,18 @@ def test_missing_arguments_are_one_line_and_exit_2():
 @pytest.mark.django_db(transaction=True)
 def test_createorg_adduser_token_round_trip():
     assert lotsin("createorg", "Frauen Netz", "--slug", "netz").returncode == 0
-    result = lotsin("adduser", "mira", "--org", "netz", "--role", "coach", "--role", "advisor",
-                    "--password-stdin", stdin="a long enough secret 123\n")
+    result = lotsin(
+        "adduser",
+        "mira",
+        "--org",
+        "netz",
+        "--role",
+        "coach",
+        "--role",
+        "advisor",
+        "--password-stdin",
+        stdin="a long enough secret 123\n",
+    )
     assert result.returncode == 0, result.stderr
     token = lotsin("token", "mira").stdout.strip()
     assert token.startswith("lotsin_")
@@ -72,6 +90,9 @@ def test_demo_is_idempotent():
         counts = (User.objects.count(), Organization.objects.count(), AuditEvent.objects.count())
     assert lotsin("demo", "--quiet").returncode == 0
     with scopes_disabled():
-        assert (User.objects.count(), Organization.objects.count(),
-                AuditEvent.objects.count()) == counts
+        assert (
+            User.objects.count(),
+            Organization.objects.count(),
+            AuditEvent.objects.count(),
+        ) == counts
     assert counts[1] == 2 and counts[0] == 15

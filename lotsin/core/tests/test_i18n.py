@@ -29,16 +29,23 @@ def test_catalogue_has_no_untranslated_or_fuzzy_message(lang):
     untranslated = [e.msgid for e in po.untranslated_entries()]
     fuzzy = [e.msgid for e in po.fuzzy_entries()]
     assert untranslated == [] and fuzzy == [], (
-        f"{lang}: {len(untranslated)} untranslated, e.g. {untranslated[:3]}; fuzzy {fuzzy[:3]}")
+        f"{lang}: {len(untranslated)} untranslated, e.g. {untranslated[:3]}; fuzzy {fuzzy[:3]}"
+    )
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_compiled_catalogue_matches_the_source(lang):
     folder = LOCALE_DIR / lang / "LC_MESSAGES"
-    po = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in polib.pofile(str(folder / "django.po"))
-          if e.translated() and not e.obsolete}
-    mo = {(e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural for e in polib.mofile(str(folder / "django.mo"))
-          if e.msgid}
+    po = {
+        (e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural
+        for e in polib.pofile(str(folder / "django.po"))
+        if e.translated() and not e.obsolete
+    }
+    mo = {
+        (e.msgctxt, e.msgid): e.msgstr or e.msgstr_plural
+        for e in polib.mofile(str(folder / "django.mo"))
+        if e.msgid
+    }
     assert po == mo, f"run 'make compilemessages' for {lang}"
 
 
@@ -52,19 +59,40 @@ def test_placeholders_survive_translation(lang):
         assert sorted(pattern.findall(got)) == wanted or entry.msgid_plural, (lang, entry.msgid)
 
 
-@pytest.mark.skipif(shutil.which("xgettext") is None, reason="needs gettext (make test installs it)")
+@pytest.mark.skipif(
+    shutil.which("xgettext") is None, reason="needs gettext (make test installs it)"
+)
 def test_catalogues_contain_every_string_in_the_code(tmp_path):
     """makemessages on a copy finds no message that the committed catalogue lacks."""
     copy = tmp_path / "lotsin"
     shutil.copytree(LOTSIN_DIR, copy, ignore=shutil.ignore_patterns("__pycache__", "triage"))
     subprocess.run(
-        [sys.executable, "-m", "django", "makemessages", "-l", "de", "--no-location", "--no-obsolete"],
-        cwd=copy, check=True, capture_output=True,
-        env={"DJANGO_SETTINGS_MODULE": "lotsin.settings", "PATH": "/usr/bin:/bin",
-             "PYTHONPATH": str(LOTSIN_DIR.parent), "LOTSIN_VAR_DIR": str(tmp_path / "var")},
+        [
+            sys.executable,
+            "-m",
+            "django",
+            "makemessages",
+            "-l",
+            "de",
+            "--no-location",
+            "--no-obsolete",
+        ],
+        cwd=copy,
+        check=True,
+        capture_output=True,
+        env={
+            "DJANGO_SETTINGS_MODULE": "lotsin.settings",
+            "PATH": "/usr/bin:/bin",
+            "PYTHONPATH": str(LOTSIN_DIR.parent),
+            "LOTSIN_VAR_DIR": str(tmp_path / "var"),
+        },
     )
-    fresh = {(e.msgctxt, e.msgid) for e in polib.pofile(str(copy / "locale/de/LC_MESSAGES/django.po"))}
-    committed = {(e.msgctxt, e.msgid) for e in polib.pofile(str(LOCALE_DIR / "de/LC_MESSAGES/django.po"))}
+    fresh = {
+        (e.msgctxt, e.msgid) for e in polib.pofile(str(copy / "locale/de/LC_MESSAGES/django.po"))
+    }
+    committed = {
+        (e.msgctxt, e.msgid) for e in polib.pofile(str(LOCALE_DIR / "de/LC_MESSAGES/django.po"))
+    }
     assert fresh - committed == set(), "run 'make messages' and translate the new strings"
 
 
@@ -102,8 +130,9 @@ def test_template_has_no_text_outside_translation(path):
     assert _visible_text(path.read_text()) == []
 
 
-@pytest.mark.parametrize("lang,direction", [("ar", "rtl"), ("fa", "rtl"), ("uk", "ltr"),
-                                            ("de", "ltr"), ("tr", "ltr")])
+@pytest.mark.parametrize(
+    "lang,direction", [("ar", "rtl"), ("fa", "rtl"), ("uk", "ltr"), ("de", "ltr"), ("tr", "ltr")]
+)
 def test_page_direction_follows_the_language(client, lang, direction):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = lang
     html = client.get("/accounts/login/").content.decode()
@@ -123,7 +152,9 @@ def test_language_choice_is_remembered_on_the_account(client_admin_a, admin_a):
     assert admin_a.language == "ar"
     # A new session on another device: signing in brings Arabic back.
     other = Client()
-    other.post("/accounts/login/", {"username": "alice", "password": "correct horse battery staple 42"})
+    other.post(
+        "/accounts/login/", {"username": "alice", "password": "correct horse battery staple 42"}
+    )
     assert '<html lang="ar" dir="rtl">' in other.get("/").content.decode()
 
 
@@ -153,6 +184,18 @@ def test_dates_follow_the_locale(client_admin_a, admin_a, org_a):
     english = client_admin_a.get(url).content.decode()
     year = str(membership.created_at.year)
     assert year in german and year in english
-    month_de = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-                "September", "Oktober", "November", "Dezember"][membership.created_at.month - 1]
+    month_de = [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ][membership.created_at.month - 1]
     assert month_de in german

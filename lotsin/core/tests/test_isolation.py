@@ -61,7 +61,10 @@ def test_own_organisations_object_is_reachable(case, org_a, admin_a):
     client.force_login(admin_a)
     for url_name, method in case.ui:
         if method == "get":
-            assert client.get(reverse(url_name, kwargs={"public_id": obj.public_id})).status_code == 200
+            assert (
+                client.get(reverse(url_name, kwargs={"public_id": obj.public_id})).status_code
+                == 200
+            )
     api = Client(HTTP_AUTHORIZATION=f"Bearer {token}")
     for path, method in case.api:
         response = getattr(api, method)("/api/v1" + path.format(id=obj.public_id))

@@ -14,15 +14,24 @@ PRODUCTION = {
 
 
 def _manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items()
-             if k not in PRODUCTION and k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    return subprocess.run([sys.executable, "-m", "lotsin.cli", *args], capture_output=True,
-                          text=True, env={**clean, **env}, timeout=120)
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in PRODUCTION and k != "DJANGO_ALLOW_ASYNC_UNSAFE"
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "lotsin.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**clean, **env},
+        timeout=120,
+    )
 
 
 def test_check_deploy_passes_without_warnings_on_production_settings(tmp_path):
-    result = _manage("check", "--deploy", "--fail-level", "WARNING",
-                     LOTSIN_VAR_DIR=str(tmp_path), **PRODUCTION)
+    result = _manage(
+        "check", "--deploy", "--fail-level", "WARNING", LOTSIN_VAR_DIR=str(tmp_path), **PRODUCTION
+    )
     assert result.returncode == 0, result.stderr + result.stdout
     assert "no issues" in result.stdout
 

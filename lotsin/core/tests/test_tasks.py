@@ -20,17 +20,26 @@ def _database_url() -> str:
 
 
 def _run_worker(backend: str, **env: str) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "DATABASE_URL": _database_url(), "LOTSIN_TASK_BACKEND": backend,
-                **env}
+    full_env = {
+        **os.environ,
+        "DATABASE_URL": _database_url(),
+        "LOTSIN_TASK_BACKEND": backend,
+        **env,
+    }
     return subprocess.run(
         [sys.executable, "-m", "lotsin.cli", "worker", "--burst"],
-        env=full_env, capture_output=True, text=True, timeout=120,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
 @pytest.mark.django_db(transaction=True)
 def test_database_worker_finishes_an_enqueued_task(settings, admin_a, org_a):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
+    }
     probe = health_probe.enqueue()
     scoped = count_members.enqueue(org_a.pk)
     assert probe.status == TaskResultStatus.READY

@@ -31,7 +31,9 @@ def test_switching_organisation(make_member, org_a, org_b):
 
 
 def test_cannot_switch_into_an_organisation_without_a_role(client_advisor_a, org_b):
-    response = client_advisor_a.post("/organisation/switch/", {"organization": str(org_b.public_id)})
+    response = client_advisor_a.post(
+        "/organisation/switch/", {"organization": str(org_b.public_id)}
+    )
     assert response.status_code == 404
     assert "Organisation A" in client_advisor_a.get("/").content.decode()
 

@@ -20,14 +20,27 @@ class Command(LotsinCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("username")
         parser.add_argument("--org", required=True, help="organisation short name")
-        parser.add_argument("--role", required=True, action="append",
-                            help=f"one of {', '.join(Role.values)}; repeat for several")
+        parser.add_argument(
+            "--role",
+            required=True,
+            action="append",
+            help=f"one of {', '.join(Role.values)}; repeat for several",
+        )
         parser.add_argument("--email", default="")
-        parser.add_argument("--password-stdin", action="store_true",
-                            help="read the password from standard input")
+        parser.add_argument(
+            "--password-stdin", action="store_true", help="read the password from standard input"
+        )
 
-    def handle(self, *args: Any, username: str, org: str, role: list[str], email: str,
-               password_stdin: bool, **options: Any) -> None:
+    def handle(
+        self,
+        *args: Any,
+        username: str,
+        org: str,
+        role: list[str],
+        email: str,
+        password_stdin: bool,
+        **options: Any,
+    ) -> None:
         unknown = [r for r in role if r not in Role.values]
         if unknown:
             raise usage_error(f"unknown role {unknown[0]!r}; roles are {', '.join(Role.values)}")
@@ -35,8 +48,7 @@ class Command(LotsinCommand):
         password = sys.stdin.readline().rstrip("\n") if password_stdin else None
         User = get_user_model()
         with transaction.atomic():
-            user, created = User.objects.get_or_create(username=username,
-                                                       defaults={"email": email})
+            user, created = User.objects.get_or_create(username=username, defaults={"email": email})
             if password is not None:
                 try:
                     validate_password(password, user)

@@ -20,7 +20,9 @@ class Command(LotsinCommand):
         try:
             org = create_organization(name=name, slug=slug)
         except IntegrityError as exc:
-            raise usage_error(f"an organisation with the short name {slug or name!r} exists") from exc
+            raise usage_error(
+                f"an organisation with the short name {slug or name!r} exists"
+            ) from exc
         except ValueError as exc:
             raise usage_error(str(exc)) from exc
         self.stdout.write(f"created organisation {org.slug}")

@@ -14,8 +14,16 @@ from lotsin.core.services import add_membership, create_organization
 
 DEMO_PASSWORD = "lotsin-demo-2026"
 DEMO_ORGS = [
-    ("bruecke", "Brücke Berlin (demo)", ["Olena", "Marta", "Leyla", "Sabine", "Farida", "Jana", "Aylin"]),
-    ("wegweiserin", "Wegweiserin Köln (demo)", ["Iryna", "Nadia", "Shirin", "Petra", "Amal", "Karin", "Elif"]),
+    (
+        "bruecke",
+        "Brücke Berlin (demo)",
+        ["Olena", "Marta", "Leyla", "Sabine", "Farida", "Jana", "Aylin"],
+    ),
+    (
+        "wegweiserin",
+        "Wegweiserin Köln (demo)",
+        ["Iryna", "Nadia", "Shirin", "Petra", "Amal", "Karin", "Elif"],
+    ),
 ]
 
 
@@ -37,8 +45,11 @@ class Command(LotsinCommand):
                     username = f"{slug}-{role.replace('_', '-')}"
                     user, created = User.objects.get_or_create(
                         username=username,
-                        defaults={"first_name": first_name, "last_name": "Demo",
-                                  "email": f"{username}@example.org"},
+                        defaults={
+                            "first_name": first_name,
+                            "last_name": "Demo",
+                            "email": f"{username}@example.org",
+                        },
                     )
                     if created:
                         user.set_password(DEMO_PASSWORD)
@@ -47,8 +58,13 @@ class Command(LotsinCommand):
                     lines.append(f"  {username:32} {org.name}: {Role(role).label}")
             # One person in both organisations, to show switching between them.
             both, created = User.objects.get_or_create(
-                username="demo-both", defaults={"first_name": "Dana", "last_name": "Demo",
-                                                "email": "demo-both@example.org"})
+                username="demo-both",
+                defaults={
+                    "first_name": "Dana",
+                    "last_name": "Demo",
+                    "email": "demo-both@example.org",
+                },
+            )
             if created:
                 both.set_password(DEMO_PASSWORD)
                 both.save(update_fields=["password"])
@@ -58,5 +74,5 @@ class Command(LotsinCommand):
                 add_membership(organization=org, user=both, role=Role.ADMIN)
             lines.append(f"  {'demo-both':32} both: coordinator and administrator")
         if not quiet:
-            self.stdout.write("Demo sign-ins (password for all: %s):" % DEMO_PASSWORD)
+            self.stdout.write(f"Demo sign-ins (password for all: {DEMO_PASSWORD}):")
             self.stdout.write("\n".join(lines))

@@ -19,8 +19,15 @@ class Command(LotsinCommand):
         parser.add_argument("--name", default="command line")
         parser.add_argument("--days", type=int, default=None)
 
-    def handle(self, *args: Any, username: str, org: str | None, name: str, days: int | None,
-               **options: Any) -> None:
+    def handle(
+        self,
+        *args: Any,
+        username: str,
+        org: str | None,
+        name: str,
+        days: int | None,
+        **options: Any,
+    ) -> None:
         user = get_user_model().objects.filter(username=username).first()
         if user is None:
             raise usage_error(f"user {username!r} does not exist")

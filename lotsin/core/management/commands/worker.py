@@ -13,14 +13,20 @@ class Command(LotsinCommand):
     help = "Run a background-task worker for the configured backend (database or RQ)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--burst", action="store_true",
-                            help="finish the queued tasks, then exit")
+        parser.add_argument(
+            "--burst", action="store_true", help="finish the queued tasks, then exit"
+        )
 
     def handle(self, *args: Any, burst: bool, **options: Any) -> None:
         backend = settings.TASK_BACKEND
         if backend == "rq":
-            call_command("rqworker", "default", burst=burst, with_scheduler=not burst,
-                         job_class="django_tasks_rq.backend.Job")
+            call_command(
+                "rqworker",
+                "default",
+                burst=burst,
+                with_scheduler=not burst,
+                job_class="django_tasks_rq.backend.Job",
+            )
         elif backend == "database":
             call_command("db_worker", batch=burst, interval=1, reload=False, startup_delay=False)
         else:
