@@ -68,7 +68,9 @@ def organizations(request: HttpRequest) -> list[OrganizationOut]:
 @paginate(PageNumberPagination, page_size=50)
 def members(request: HttpRequest) -> list[MemberOut]:
     active_organization(request)
-    return [_member_out(m) for m in Membership.objects.select_related("user")]
+    members = [_member_out(m) for m in Membership.objects.select_related("user")]
+    audit.log_list(request, Membership, len(members))
+    return members
 
 
 @router.get(

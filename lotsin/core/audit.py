@@ -112,6 +112,18 @@ def log_read(request: HttpRequest, target: models.Model, **data: Any) -> AuditEv
     )
 
 
+def log_list(request: HttpRequest, model: type[models.Model], count: int) -> AuditEvent:
+    """Record that the requesting user saw a list of people (which model, how many rows)."""
+    actor, kind = actor_of(request)
+    return record(
+        action="core.personal_data.listed",
+        organization=request.organization,  # type: ignore[attr-defined]
+        actor=actor,
+        actor_kind=kind,
+        data={"model": model._meta.label_lower, "count": count},
+    )
+
+
 def redact(event: AuditEvent) -> None:
     """Blank the PII keys of one event (erasure); the row itself is never deleted."""
     pii = _ACTIONS.get(event.action, ActionType(event.action)).pii_keys

@@ -5,6 +5,7 @@ from lotsin.core.audit import ActionType, register_actions
 register_actions(
     {
         "core.personal_data.read": ActionType(_("Personal data read")),
+        "core.personal_data.listed": ActionType(_("List of people viewed")),
         "core.organization.created": ActionType(_("Organisation created")),
         "core.organization.settings_changed": ActionType(_("Organisation settings changed")),
         "core.membership.added": ActionType(_("Role given"), pii_keys=("username",)),

@@ -53,6 +53,7 @@ def switch_organization(request: HttpRequest) -> HttpResponse:
 def members(request: HttpRequest) -> HttpResponse:
     people = list_members(active_organization(request))
     page = Paginator(people, 50).get_page(request.GET.get("page"))
+    audit.log_list(request, Membership, len(page.object_list))
     return render(request, "core/member_list.html", {"page": page})
 
 

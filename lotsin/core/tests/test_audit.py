@@ -115,3 +115,10 @@ def test_export_never_contains_another_organisations_events(client_admin_a, admi
 def test_audit_log_is_for_admins_only(client_advisor_a):
     assert client_advisor_a.get("/audit/").status_code == 403
     assert client_advisor_a.get("/audit/export.csv").status_code == 403
+
+
+def test_viewing_the_people_list_is_audited(client_admin_a, admin_a, org_a):
+    client_admin_a.get("/people/")
+    with organization_scope(org_a):
+        event = AuditEvent.objects.get(action="core.personal_data.listed")
+    assert event.actor_user == admin_a and event.data == {"model": "core.membership", "count": 1}
