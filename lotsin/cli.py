@@ -13,6 +13,7 @@ COMMANDS = {
     "createorg": "createorg NAME [--slug SLUG]: create an organisation",
     "adduser": "adduser USERNAME --org ORG --role ROLE [--password-stdin]: add a person",
     "token": "token USERNAME [--org ORG]: create a personal API token and print it once",
+    "triage": "triage INPUT.jsonl --claims C.jsonl --answers A.jsonl [-o OUT] [--explain]",
     "check": "check the configuration (add --deploy for production settings)",
     "manage": "manage ARGS...: any Django management command",
 }
@@ -38,6 +39,10 @@ def main(argv: list[str] | None = None) -> None:
     if command not in COMMANDS:
         sys.stderr.write(f"lotsin: error: unknown command {command!r} (see 'lotsin --help')\n")
         sys.exit(2)
+    if command == "triage":  # the triage library runs without Django
+        from lotsin.triage.cli import main as triage_main
+
+        sys.exit(triage_main(rest))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lotsin.settings")
     from django.core.management import execute_from_command_line
 

@@ -1,0 +1,149 @@
+"""The triage engine: built once from claims and answers, then `triage(posts)` streams results."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from lotsin.triage import language as language_step
+from lotsin.triage.duplicates import DuplicateFinder
+from lotsin.triage.embedder import Embedder, load_embedder
+from lotsin.triage.matching import Calibration, Units, anchors, best_per_item, decide
+from lotsin.triage.prototypes import CRISIS_PROTOTYPES
+from lotsin.triage.question import is_question
+from lotsin.triage.text import clean, without_quotes
+from lotsin.triage.topics import TOPICS_ORDER, detect_topics
+from lotsin.triage.types import Answer, Claim, Post, Result
+from lotsin.triage.urgency import detect_urgency
+
+INDEX_VERSION = "1"
+DEFAULT_CACHE = Path(os.environ.get("LOTSIN_TRIAGE_CACHE", Path.home() / ".cache" / "lotsin-triage"))
+
+
+class TriageEngine:
+    def __init__(
+        self, claims: Iterable[Claim], answers: Iterable[Answer], *,
+        cache_dir: Path | None = DEFAULT_CACHE, embedder: Embedder | None = None,
+        calibration: Calibration | None = None,
+    ) -> None:
+        self.claims = list(claims)
+        self.answers = list(answers)
+        self.cache_dir = cache_dir
+        self.calibration = calibration or Calibration()
+        language_step.warm_up(cache_dir)
+        self.embedder = embedder or load_embedder(os.environ.get("LOTSIN_TRIAGE_EMBEDDER"))
+        self.claim_units, self.answer_units, self.crisis_units = Units(), Units(), Units()
+        for c in self.claims:
+            self.claim_units.add(c.id, c.language, c.text)
+        for a in self.answers:
+            self.answer_units.add(a.id, a.language, a.title)
+            self.answer_units.add(a.id, a.language, f"{a.title}\n{a.body[:400]}")
+            for q in a.questions:
+                self.answer_units.add(a.id, a.language, q)
+        for i, text in enumerate(CRISIS_PROTOTYPES):
+            self.crisis_units.add(f"crisis-{i}", "", text)
+        self.claim_anchors = _anchors_by_item(self.claim_units)
+        self.answer_anchors = _anchors_by_item(self.answer_units)
+        self.answer_topics = {
+            a.id: detect_topics(f"{a.title} {a.body}")[0] for a in self.answers
+        }
+        self.index_source = self._load_or_build_index()
+
+    # --- index --------------------------------------------------------------------------
+
+    def _index_key(self) -> str:
+        digest = hashlib.sha256()
+        for units in (self.claim_units, self.answer_units, self.crisis_units):
+            digest.update(json.dumps([units.ids, units.texts], ensure_ascii=False).encode())
+        digest.update(f"{self.embedder.name}/{INDEX_VERSION}".encode())
+        return digest.hexdigest()[:24]
+
+    def _load_or_build_index(self) -> str:
+        path = self.cache_dir / f"index-{self._index_key()}.npz" if self.cache_dir else None
+        if path is not None and path.exists():
+            try:
+                with np.load(path) as data:
+                    self.claim_units.vectors = data["claims"]
+                    self.answer_units.vectors = data["answers"]
+                    self.crisis_units.vectors = data["crisis"]
+                return "cache"
+            except (OSError, KeyError, ValueError):
+                pass  # rebuilt below
+        for units in (self.claim_units, self.answer_units, self.crisis_units):
+            units.vectors = self.embedder.passages(units.texts)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(path.name + ".tmp.npz")
+            np.savez(tmp, claims=self.claim_units.vectors, answers=self.answer_units.vectors,
+                     crisis=self.crisis_units.vectors)
+            tmp.replace(path)
+        return "built"
+
+    # --- triage -------------------------------------------------------------------------
+
+    def triage(self, posts: Iterable[Post], batch_size: int = 64) -> Iterator[Result]:
+        """Results in input order, computed batch by batch (constant memory)."""
+        duplicates = DuplicateFinder()
+        iterator = iter(posts)
+        while batch := list(islice(iterator, batch_size)):
+            own_texts = [clean(without_quotes(p.text)) for p in batch]
+            vectors = self.embedder.queries(own_texts)
+            for post, own, vector in zip(batch, own_texts, vectors, strict=True):
+                yield self._one(post, own, vector, duplicates)
+
+    def _one(self, post: Post, own: str, vector: np.ndarray, duplicates: DuplicateFinder) -> Result:
+        cal = self.calibration
+        lang, lang_ev = language_step.detect_language(post.text)
+        question, question_ev = is_question(post.text)
+        topics, topic_ev = detect_topics(post.text)
+        has_words = bool(own) and lang != language_step.UND
+        crisis_sim = float(np.max(self.crisis_units.vectors @ vector)) if has_words else 0.0
+        urgency, urgency_ev = detect_urgency(post.text, crisis_sim, cal.crisis_similarity)
+        post_anchors = anchors(own)
+        claims: list[dict[str, Any]] = []
+        answers: list[dict[str, Any]] = []
+        claim_ev: dict[str, Any] = {}
+        answer_ev: dict[str, Any] = {}
+        if has_words and len(own) >= 12:
+            claim_scores = self.claim_units.vectors @ vector
+            claims, claim_ev = decide(
+                best_per_item(claim_scores, self.claim_units, lang, same_language_first=False),
+                minimum=cal.claim_min, center=cal.claim_center, margin=cal.claim_margin,
+                keep_within=0.0, post_anchors=post_anchors, item_anchors=self.claim_anchors,
+                anchor_bonus=cal.anchor_bonus, limit=2,
+            )
+            answer_scores = self.answer_units.vectors @ vector
+            answers, answer_ev = decide(
+                best_per_item(answer_scores, self.answer_units, lang, same_language_first=True),
+                minimum=cal.answer_min, center=cal.answer_center, margin=0.0,
+                keep_within=cal.answer_keep_within, post_anchors=post_anchors,
+                item_anchors=self.answer_anchors, anchor_bonus=cal.anchor_bonus, limit=3,
+            )
+        if answers and question:
+            extra = [t for t in self.answer_topics.get(answers[0]["id"], []) if t not in topics]
+            if extra and not topics:
+                topics = [t for t in TOPICS_ORDER if t in set(topics) | set(extra[:1])]
+                topic_ev["from_answer"] = extra[:1]
+        duplicate_of, dup_ev = duplicates.check(post.id, post.text)
+        return Result(
+            id=post.id, language=lang, is_question=question, topics=topics, urgency=urgency,
+            claims=claims, answers=answers, duplicate_of=duplicate_of,
+            evidence={"language": lang_ev, "question": question_ev, "topics": topic_ev,
+                      "urgency": urgency_ev, "claims": claim_ev, "answers": answer_ev,
+                      "duplicate": dup_ev, "calibration": asdict(cal)},
+        )
+
+
+def _anchors_by_item(units: Units) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for item, text in zip(units.ids, units.texts, strict=True):
+        out.setdefault(item, set()).update(anchors(text))
+    return out
