@@ -18,15 +18,22 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="lotsin triage", description=(
-        "Triage posts (one JSON object per line): language, question, topics, urgency, known "
-        "claims, verified answers and duplicates, one result per line in input order."))
+    parser = _Parser(
+        prog="lotsin triage",
+        description=(
+            "Triage posts (one JSON object per line): language, question, topics, urgency, known "
+            "claims, verified answers and duplicates, one result per line in input order."
+        ),
+    )
     parser.add_argument("input", help="posts as JSONL ('-' for standard input)")
     parser.add_argument("--claims", type=Path, help="claims JSONL (id, language, text)")
     parser.add_argument("--answers", type=Path, help="answers JSONL (id, language, title, body)")
     parser.add_argument("-o", "--output", help="where to write results (default: standard output)")
-    parser.add_argument("--explain", action="store_true",
-                        help="add an 'evidence' object: the cues, scores and thresholds used")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="add an 'evidence' object: the cues, scores and thresholds used",
+    )
     parser.add_argument("--org", help="read claims and answers of this organisation's database")
     return parser
 

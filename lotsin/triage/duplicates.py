@@ -55,6 +55,10 @@ class DuplicateFinder:
         for anchor in self._anchors_of(key):
             self._anchors[anchor].append((post_id, key))
         if best[1] is not None:
-            return best[1], {"rule": "near copy", "score": round(best[0], 1),
-                             "threshold": SIMILARITY, "candidates": len(seen)}
+            return best[1], {
+                "rule": "near copy",
+                "score": round(best[0], 1),
+                "threshold": SIMILARITY,
+                "candidates": len(seen),
+            }
         return None, {"rule": "no earlier copy", "candidates": len(seen)}

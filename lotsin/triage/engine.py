@@ -25,13 +25,19 @@ from lotsin.triage.types import Answer, Claim, Post, Result
 from lotsin.triage.urgency import detect_urgency
 
 INDEX_VERSION = "1"
-DEFAULT_CACHE = Path(os.environ.get("LOTSIN_TRIAGE_CACHE", Path.home() / ".cache" / "lotsin-triage"))
+DEFAULT_CACHE = Path(
+    os.environ.get("LOTSIN_TRIAGE_CACHE", Path.home() / ".cache" / "lotsin-triage")
+)
 
 
 class TriageEngine:
     def __init__(
-        self, claims: Iterable[Claim], answers: Iterable[Answer], *,
-        cache_dir: Path | None = DEFAULT_CACHE, embedder: Embedder | None = None,
+        self,
+        claims: Iterable[Claim],
+        answers: Iterable[Answer],
+        *,
+        cache_dir: Path | None = DEFAULT_CACHE,
+        embedder: Embedder | None = None,
         calibration: Calibration | None = None,
     ) -> None:
         self.claims = list(claims)
@@ -52,9 +58,7 @@ class TriageEngine:
             self.crisis_units.add(f"crisis-{i}", "", text)
         self.claim_anchors = _anchors_by_item(self.claim_units)
         self.answer_anchors = _anchors_by_item(self.answer_units)
-        self.answer_topics = {
-            a.id: detect_topics(f"{a.title} {a.body}")[0] for a in self.answers
-        }
+        self.answer_topics = {a.id: detect_topics(f"{a.title} {a.body}")[0] for a in self.answers}
         self.index_source = self._load_or_build_index()
 
     # --- index --------------------------------------------------------------------------
@@ -82,8 +86,12 @@ class TriageEngine:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(path.name + ".tmp.npz")
-            np.savez(tmp, claims=self.claim_units.vectors, answers=self.answer_units.vectors,
-                     crisis=self.crisis_units.vectors)
+            np.savez(
+                tmp,
+                claims=self.claim_units.vectors,
+                answers=self.answer_units.vectors,
+                crisis=self.crisis_units.vectors,
+            )
             tmp.replace(path)
         return "built"
 
@@ -94,6 +102,7 @@ class TriageEngine:
         duplicates = DuplicateFinder()
         iterator = iter(posts)
         while batch := list(islice(iterator, batch_size)):
+            batch = [_clipped(p) for p in batch]
             own_texts = [clean(without_quotes(p.text)) for p in batch]
             vectors = self.embedder.queries(own_texts)
             for post, own, vector in zip(batch, own_texts, vectors, strict=True):
@@ -116,16 +125,26 @@ class TriageEngine:
             claim_scores = self.claim_units.vectors @ vector
             claims, claim_ev = decide(
                 best_per_item(claim_scores, self.claim_units, lang, same_language_first=False),
-                minimum=cal.claim_min, center=cal.claim_center, margin=cal.claim_margin,
-                keep_within=0.0, post_anchors=post_anchors, item_anchors=self.claim_anchors,
-                anchor_bonus=cal.anchor_bonus, limit=2,
+                minimum=cal.claim_min,
+                center=cal.claim_center,
+                margin=cal.claim_margin,
+                keep_within=0.0,
+                post_anchors=post_anchors,
+                item_anchors=self.claim_anchors,
+                anchor_bonus=cal.anchor_bonus,
+                limit=2,
             )
             answer_scores = self.answer_units.vectors @ vector
             answers, answer_ev = decide(
                 best_per_item(answer_scores, self.answer_units, lang, same_language_first=True),
-                minimum=cal.answer_min, center=cal.answer_center, margin=0.0,
-                keep_within=cal.answer_keep_within, post_anchors=post_anchors,
-                item_anchors=self.answer_anchors, anchor_bonus=cal.anchor_bonus, limit=3,
+                minimum=cal.answer_min,
+                center=cal.answer_center,
+                margin=0.0,
+                keep_within=cal.answer_keep_within,
+                post_anchors=post_anchors,
+                item_anchors=self.answer_anchors,
+                anchor_bonus=cal.anchor_bonus,
+                limit=3,
             )
         if answers and question:
             extra = [t for t in self.answer_topics.get(answers[0]["id"], []) if t not in topics]
@@ -134,12 +153,41 @@ class TriageEngine:
                 topic_ev["from_answer"] = extra[:1]
         duplicate_of, dup_ev = duplicates.check(post.id, post.text)
         return Result(
-            id=post.id, language=lang, is_question=question, topics=topics, urgency=urgency,
-            claims=claims, answers=answers, duplicate_of=duplicate_of,
-            evidence={"language": lang_ev, "question": question_ev, "topics": topic_ev,
-                      "urgency": urgency_ev, "claims": claim_ev, "answers": answer_ev,
-                      "duplicate": dup_ev, "calibration": asdict(cal)},
+            id=post.id,
+            language=lang,
+            is_question=question,
+            topics=topics,
+            urgency=urgency,
+            claims=claims,
+            answers=answers,
+            duplicate_of=duplicate_of,
+            evidence={
+                "language": lang_ev,
+                "question": question_ev,
+                "topics": topic_ev,
+                "urgency": urgency_ev,
+                "claims": claim_ev,
+                "answers": answer_ev,
+                "duplicate": dup_ev,
+                "calibration": asdict(cal),
+            },
         )
+
+
+MAX_POST_CHARS = 20_000  # a 1 MB paste is triaged on its first 20,000 characters
+
+
+def _clipped(post: Post) -> Post:
+    if len(post.text) <= MAX_POST_CHARS:
+        return post
+    return Post(
+        post.id,
+        post.text[:MAX_POST_CHARS],
+        post.channel,
+        post.author,
+        post.posted_at,
+        post.reply_to,
+    )
 
 
 def _anchors_by_item(units: Units) -> dict[str, set[str]]:

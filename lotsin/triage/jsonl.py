@@ -46,8 +46,9 @@ def _need_str(record: dict[str, Any], key: str, *, optional: bool = False) -> st
     return value
 
 
-def _parse(stream: IO[str], errors: LineErrors,
-           build: Callable[[dict[str, Any]], Any]) -> Iterator[Any]:
+def _parse(
+    stream: IO[str], errors: LineErrors, build: Callable[[dict[str, Any]], Any]
+) -> Iterator[Any]:
     for number, record in _records(stream, errors):
         try:
             yield build(record)
@@ -59,25 +60,35 @@ def _post(r: dict[str, Any]) -> Post:
     post_id = _need_str(r, "id")
     if not post_id:
         raise ValueError("'id' is empty")
-    return Post(id=post_id, text=_need_str(r, "text") or "",
-                channel=_need_str(r, "channel", optional=True),
-                author=_need_str(r, "author", optional=True),
-                posted_at=_need_str(r, "posted_at", optional=True),
-                reply_to=_need_str(r, "reply_to", optional=True))
+    return Post(
+        id=post_id,
+        text=_need_str(r, "text") or "",
+        channel=_need_str(r, "channel", optional=True),
+        author=_need_str(r, "author", optional=True),
+        posted_at=_need_str(r, "posted_at", optional=True),
+        reply_to=_need_str(r, "reply_to", optional=True),
+    )
 
 
 def _claim(r: dict[str, Any]) -> Claim:
-    return Claim(id=_need_str(r, "id") or "", language=_need_str(r, "language") or "",
-                 text=_need_str(r, "text") or "")
+    return Claim(
+        id=_need_str(r, "id") or "",
+        language=_need_str(r, "language") or "",
+        text=_need_str(r, "text") or "",
+    )
 
 
 def _answer(r: dict[str, Any]) -> Answer:
     questions = r.get("questions") or []
     if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
         raise ValueError("'questions' must be a list of strings")
-    return Answer(id=_need_str(r, "id") or "", language=_need_str(r, "language") or "",
-                  title=_need_str(r, "title") or "", body=_need_str(r, "body") or "",
-                  questions=tuple(questions))
+    return Answer(
+        id=_need_str(r, "id") or "",
+        language=_need_str(r, "language") or "",
+        title=_need_str(r, "title") or "",
+        body=_need_str(r, "body") or "",
+        questions=tuple(questions),
+    )
 
 
 def read_posts(stream: IO[str], errors: LineErrors) -> Iterator[Post]:

@@ -20,6 +20,7 @@ from typing import Any
 from lotsin.triage.text import clean, letters, words
 
 UND = "und"
+MAX_CHARS = 2000  # the language of a post shows in its first lines; detectors are not linear
 
 ETHIOPIC = re.compile("[\u1200-\u137f]")
 ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -37,52 +38,108 @@ RU_LETTERS = set("ыэъё")
 SR_LETTERS = set("ђјљњћџ")
 
 CUES: dict[str, set[str]] = {
-    "uk": set("""і й що як де це та але дякую будь ласка підкажіть підкажи хто знає мені можна чи
+    "uk": set(
+        """і й що як де це та але дякую будь ласка підкажіть підкажи хто знає мені можна чи
         дуже вже ще немає є треба потрібно дівчата привіт доброго добрий день всім вітаю дякуємо
-        допоможіть будь-ласка якщо коли тому також мій моя наш своє їх його яка який які""".split()),
-    "ru": set("""что как где это но спасибо пожалуйста подскажите кто знает мне можно ли очень уже
+        допоможіть будь-ласка якщо коли тому також мій моя наш своє їх його яка який які""".split()
+    ),
+    "ru": set(
+        """что как где это но спасибо пожалуйста подскажите кто знает мне можно ли очень уже
         ещё еще нет есть надо нужно девочки привет доброе добрый всем здравствуйте помогите если
-        когда потому тоже мой моя наш его которые какой какая""".split()),
-    "fa": set("""است هست می را این که برای از من شما ما چی چه چطور کجا کسی دارم داره میشه ممنون
+        когда потому тоже мой моя наш его которые какой какая""".split()
+    ),
+    "fa": set(
+        """است هست می را این که برای از من شما ما چی چه چطور کجا کسی دارم داره میشه ممنون
         مرسی لطفا خیلی هم بچه خانم یک نیست بود شد کنم کنید بگید بگه میخوام نمیدونم سپاس دوستان
-        عزیز کمک چطوری آیا""".split()),
-    "ar": set("""في على هل ما ماذا كيف وين شو شكرا الله عن إلى الى هذا هذه التي الذي أن ان لا يا
+        عزیز کمک چطوری آیا""".split()
+    ),
+    "ar": set(
+        """في على هل ما ماذا كيف وين شو شكرا الله عن إلى الى هذا هذه التي الذي أن ان لا يا
         عندي أنا انا حدا احد بدي ابني زوجي مساعدة المساعدة السلام مرحبا اريد أريد يعطيكم
-        جزاكم خير لو سمحتم ممكن""".split()),
+        جزاكم خير لو سمحتم ممكن""".split()
+    ),
     "ps": set("""مننه زه ده دي څنګه کوم ستاسو زما موږ هم کې په دا چې سره لپاره""".split()),
-    "ku": set("""ez tu em hûn û ji bi li di ku çawa spas kerema xwe heye nîne dikarim dixwazim
+    "ku": set(
+        """ez tu em hûn û ji bi li di ku çawa spas kerema xwe heye nîne dikarim dixwazim
         zarok jin kar alîkarî hevalno silav başe ye yê ya me we wan min te zor supas سوپاس زۆر
-        چۆن بۆ ئەم ئێوە""".split()),
+        چۆن بۆ ئەم ئێوە""".split()
+    ),
 }
 
 # Words that settle a short Latin-script post on their own (thanks, greetings, requests).
 SHORT_LATIN = {
-    "danke": "de", "dankeschön": "de", "hallo": "de", "bitte": "de", "hilfe": "de",
-    "guten": "de", "moin": "de",
-    "thanks": "en", "thank": "en", "thx": "en", "hello": "en", "please": "en", "help": "en",
-    "teşekkürler": "tr", "tesekkurler": "tr", "teşekkür": "tr", "sağol": "tr", "sağolun": "tr",
-    "merhaba": "tr", "lütfen": "tr", "yardım": "tr",
-    "mulțumesc": "ro", "multumesc": "ro", "mersi": "ro", "bună": "ro",
-    "dziękuję": "pl", "dzięki": "pl", "dzien": "pl", "dzień": "pl", "proszę": "pl",
-    "gracias": "es", "hola": "es", "ayuda": "es",
-    "merci": "fr", "bonjour": "fr", "aide": "fr",
-    "grazie": "it", "ciao": "it", "aiuto": "it",
-    "faleminderit": "sq", "përshëndetje": "sq", "ju": "sq",
-    "hvala": "hr", "pozdrav": "hr", "molim": "hr",
-    "mahadsanid": "so", "mahadsanidiin": "so", "salaan": "so", "fadlan": "so",
-    "spas": "ku", "supas": "ku", "silav": "ku",
+    "danke": "de",
+    "dankeschön": "de",
+    "hallo": "de",
+    "bitte": "de",
+    "hilfe": "de",
+    "guten": "de",
+    "moin": "de",
+    "thanks": "en",
+    "thank": "en",
+    "thx": "en",
+    "hello": "en",
+    "please": "en",
+    "help": "en",
+    "teşekkürler": "tr",
+    "tesekkurler": "tr",
+    "teşekkür": "tr",
+    "sağol": "tr",
+    "sağolun": "tr",
+    "merhaba": "tr",
+    "lütfen": "tr",
+    "yardım": "tr",
+    "mulțumesc": "ro",
+    "multumesc": "ro",
+    "mersi": "ro",
+    "bună": "ro",
+    "dziękuję": "pl",
+    "dzięki": "pl",
+    "dzien": "pl",
+    "dzień": "pl",
+    "proszę": "pl",
+    "gracias": "es",
+    "hola": "es",
+    "ayuda": "es",
+    "merci": "fr",
+    "bonjour": "fr",
+    "aide": "fr",
+    "grazie": "it",
+    "ciao": "it",
+    "aiuto": "it",
+    "faleminderit": "sq",
+    "përshëndetje": "sq",
+    "ju": "sq",
+    "hvala": "hr",
+    "pozdrav": "hr",
+    "molim": "hr",
+    "mahadsanid": "so",
+    "mahadsanidiin": "so",
+    "salaan": "so",
+    "fadlan": "so",
+    "spas": "ku",
+    "supas": "ku",
+    "silav": "ku",
 }
 
 # Transliterated chat: only the commonest words give it away.
 TRANSLIT = {
-    "ru": set("""privet spasibo pozhaluysta pozhalujsta podskazhite kto znaet pomogite nuzhno
-        mozhno chto kak gde devochki vsem zdravstvuyte""".split()),
-    "uk": set("""pryvit dyakuyu djakuju diakuiu bud laska pidkazhit pidkazhitʹ pidkazhite khto
-        znaye yak shcho scho mozhna treba potribno dopomozhit divchata vsim""".split()),
-    "ar": set("""shukran inshallah habibi yalla kifak kifik shu wen ana baddi marhaba salamu
-        alaikum mashallah""".split()),
-    "fa": set("""mamnoon mamnun lotfan chetori khoobi kheili kheyli mikham mishe kasi midoone
-        midonid baraye salam merci""".split()),
+    "ru": set(
+        """privet spasibo pozhaluysta pozhalujsta podskazhite kto znaet pomogite nuzhno
+        mozhno chto kak gde devochki vsem zdravstvuyte""".split()
+    ),
+    "uk": set(
+        """pryvit dyakuyu djakuju diakuiu bud laska pidkazhit pidkazhitʹ pidkazhite khto
+        znaye yak shcho scho mozhna treba potribno dopomozhit divchata vsim""".split()
+    ),
+    "ar": set(
+        """shukran inshallah habibi yalla kifak kifik shu wen ana baddi marhaba salamu
+        alaikum mashallah""".split()
+    ),
+    "fa": set(
+        """mamnoon mamnun lotfan chetori khoobi kheili kheyli mikham mishe kasi midoone
+        midonid baraye salam merci""".split()
+    ),
 }
 ARABIZI_DIGITS = re.compile(r"[a-z]+[2379][a-z]+|\b[3795][a-z]{2,}", re.I)
 
@@ -110,7 +167,9 @@ def _arabic_script(text: str, tokens: list[str]) -> tuple[str, dict[str, Any]]:
     if persian != arabic and max(persian, arabic) >= 2:
         return ("fa" if persian > arabic else "ar"), {"rule": "persian/arabic cues", "cues": cues}
     return _detect(text, ARABIC_LANGS) or ("fa" if persian > arabic else "ar"), {
-        "rule": "detector", "cues": cues}
+        "rule": "detector",
+        "cues": cues,
+    }
 
 
 def _cyrillic(text: str, tokens: list[str]) -> tuple[str, dict[str, Any]]:
@@ -133,8 +192,9 @@ def _latin(text: str, tokens: list[str]) -> tuple[str, dict[str, Any]]:
     translit = {lang: sum(1 for t in tokens if t in vocab) for lang, vocab in TRANSLIT.items()}
     translit["ar"] += len(ARABIZI_DIGITS.findall(text))
     best_translit = max(translit, key=lambda k: translit[k])
-    if translit[best_translit] >= 2 or (translit[best_translit] >= 1 and len(tokens) <= 2
-                                         and best_translit != "fa"):
+    if translit[best_translit] >= 2 or (
+        translit[best_translit] >= 1 and len(tokens) <= 2 and best_translit != "fa"
+    ):
         return best_translit, {"rule": "transliterated chat words", "cues": translit}
     if kurmanji >= 3:
         return "ku", {"rule": "kurmanji cues", "kurmanji": kurmanji}
@@ -150,14 +210,16 @@ def _latin(text: str, tokens: list[str]) -> tuple[str, dict[str, Any]]:
 
 def detect_language(text: str) -> tuple[str, dict[str, Any]]:
     """ISO 639-1 code (or 'und') of a post's main language, with the evidence for it."""
-    text = clean(text)
+    text = clean(text[:MAX_CHARS])
     alpha = letters(text)
     if len(alpha) < 2:
         return UND, {"rule": "no words"}
     tokens = words(text)
     counts = {
-        "ethiopic": len(ETHIOPIC.findall(alpha)), "arabic": len(ARABIC.findall(alpha)),
-        "cyrillic": len(CYRILLIC.findall(alpha)), "cjk": len(CJK.findall(alpha)),
+        "ethiopic": len(ETHIOPIC.findall(alpha)),
+        "arabic": len(ARABIC.findall(alpha)),
+        "cyrillic": len(CYRILLIC.findall(alpha)),
+        "cjk": len(CJK.findall(alpha)),
         "kana": len(KANA_HANGUL.findall(alpha)),
     }
     counts["latin"] = len(alpha) - sum(counts.values())
@@ -179,10 +241,23 @@ def detect_language(text: str) -> tuple[str, dict[str, Any]]:
 
 _LOCK = threading.Lock()
 _LID_NAMES = {
-    "de": "GERMAN", "en": "ENGLISH", "tr": "TURKISH", "ro": "ROMANIAN", "pl": "POLISH",
-    "es": "SPANISH", "fr": "FRENCH", "it": "ITALIAN", "sq": "ALBANIAN", "hr": "CROATIAN",
-    "so": "SOMALI", "uk": "UKRAINIAN", "ru": "RUSSIAN", "sr": "SERBIAN", "ar": "ARABIC",
-    "fa": "PERSIAN", "ps": "PASHTO",
+    "de": "GERMAN",
+    "en": "ENGLISH",
+    "tr": "TURKISH",
+    "ro": "ROMANIAN",
+    "pl": "POLISH",
+    "es": "SPANISH",
+    "fr": "FRENCH",
+    "it": "ITALIAN",
+    "sq": "ALBANIAN",
+    "hr": "CROATIAN",
+    "so": "SOMALI",
+    "uk": "UKRAINIAN",
+    "ru": "RUSSIAN",
+    "sr": "SERBIAN",
+    "ar": "ARABIC",
+    "fa": "PERSIAN",
+    "ps": "PASHTO",
 }
 
 

@@ -20,7 +20,9 @@ from lotsin.triage.text import clean
 ANCHOR = re.compile(
     r"§\s?\d+[a-z]?|\b\d{2,}\b|job-?turbo|джоб-?турбо|bürgergeld|kindergeld|elterngeld|"
     r"jugendamt|integrationskurs|blue card|blaue karte|minijob|b2|kita|wohnsitzauflage|"
-    r"anerkennung|kopftuch|hijab|حجاب|хиджаб|хіджаб|headscarf|başörtü|türban|روسری|پوشش", re.I)
+    r"anerkennung|kopftuch|hijab|حجاب|хиджаб|хіджаб|headscarf|başörtü|türban|روسری|پوشش",
+    re.I,
+)
 
 
 def anchors(text: str) -> set[str]:
@@ -60,13 +62,15 @@ class Units:
         return sorted(set(self.ids))
 
 
-def best_per_item(scores: np.ndarray, units: Units, language: str | None,
-                  same_language_first: bool) -> dict[str, tuple[float, str]]:
+def best_per_item(
+    scores: np.ndarray, units: Units, language: str | None, same_language_first: bool
+) -> dict[str, tuple[float, str]]:
     """For one post: item id -> (best score, language of the best unit)."""
     best: dict[str, tuple[float, str]] = {}
     if same_language_first and language:
-        own_items = {i for i, lang in zip(units.ids, units.languages, strict=True)
-                     if lang == language}
+        own_items = {
+            i for i, lang in zip(units.ids, units.languages, strict=True) if lang == language
+        }
     else:
         own_items = set()
     for score, item, lang in zip(scores.tolist(), units.ids, units.languages, strict=True):
@@ -78,20 +82,33 @@ def best_per_item(scores: np.ndarray, units: Units, language: str | None,
 
 
 def decide(
-    best: dict[str, tuple[float, str]], *, minimum: float, center: float, margin: float,
-    keep_within: float, post_anchors: set[str], item_anchors: dict[str, set[str]],
-    anchor_bonus: float, limit: int,
+    best: dict[str, tuple[float, str]],
+    *,
+    minimum: float,
+    center: float,
+    margin: float,
+    keep_within: float,
+    post_anchors: set[str],
+    item_anchors: dict[str, set[str]],
+    anchor_bonus: float,
+    limit: int,
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     if not best:
         return [], {}
-    ranked = sorted(((s + (anchor_bonus if post_anchors & item_anchors.get(i, set()) else 0.0), i)
-                     for i, (s, _lang) in best.items()), reverse=True)
+    ranked = sorted(
+        (
+            (s + (anchor_bonus if post_anchors & item_anchors.get(i, set()) else 0.0), i)
+            for i, (s, _lang) in best.items()
+        ),
+        reverse=True,
+    )
     mean = float(np.mean([s for s, _ in ranked]))
     top_score, top_id = ranked[0]
     second = ranked[1][0] if len(ranked) > 1 else mean
     evidence = {
         "top": [{"id": i, "score": round(s, 4)} for s, i in ranked[:3]],
-        "mean": round(mean, 4), "margin": round(top_score - second, 4),
+        "mean": round(mean, 4),
+        "margin": round(top_score - second, 4),
         "thresholds": {"min": minimum, "center": center, "margin": margin},
     }
     if top_score < minimum or top_score - mean < center or top_score - second < margin:

@@ -12,5 +12,6 @@ def load_from_database(org: str) -> tuple[list[Claim], list[Answer]]:
     # say so plainly instead of triaging against an empty knowledge base.
     sys.stderr.write(
         f"lotsin triage: error: organisation {org!r}: the knowledge base is not available yet; "
-        "give --claims and --answers files\n")
+        "give --claims and --answers files\n"
+    )
     raise SystemExit(2)

@@ -6,8 +6,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 TOPICS = (
-    "work", "jobcentre", "residence", "recognition", "language",
-    "education", "childcare", "housing", "health", "violence",
+    "work",
+    "jobcentre",
+    "residence",
+    "recognition",
+    "language",
+    "education",
+    "childcare",
+    "housing",
+    "health",
+    "violence",
 )
 URGENCIES = ("crisis", "high", "normal")
 
@@ -56,9 +64,14 @@ class Result:
 
     def as_dict(self, explain: bool = False) -> dict[str, Any]:
         out = {
-            "id": self.id, "language": self.language, "is_question": self.is_question,
-            "topics": self.topics, "urgency": self.urgency, "claims": self.claims,
-            "answers": self.answers, "duplicate_of": self.duplicate_of,
+            "id": self.id,
+            "language": self.language,
+            "is_question": self.is_question,
+            "topics": self.topics,
+            "urgency": self.urgency,
+            "claims": self.claims,
+            "answers": self.answers,
+            "duplicate_of": self.duplicate_of,
         }
         if explain:
             out["evidence"] = self.evidence

@@ -1,0 +1,104 @@
+import pytest
+
+from lotsin.triage.duplicates import DuplicateFinder
+from lotsin.triage.question import is_question
+from lotsin.triage.topics import detect_topics
+from lotsin.triage.urgency import detect_urgency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Підкажіть будь ласка де зробити Anmeldung",
+        "Подскажите, куда идти с письмом",
+        "who knows a good gynaecologist in Köln",
+        "bitte um Rat wegen Kita",
+        "لطفا راهنمایی کنید درباره کورس زبان",
+        "ممکنه کسی بگه کجا برم",
+        "ارجو المساعدة بخصوص السكن",
+        "Jobcenter randevusu için yardım edin lütfen",
+        "Wo ist das Jobcenter?",
+        "这个怎么办？",
+    ],
+)
+def test_questions_with_and_without_a_question_mark(text):
+    assert is_question(text)[0] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дякую всім!",
+        "Спасибо большое",
+        "Доброго ранку, дівчата",
+        "+",
+        "> Where do I register?\nAt the Bürgeramt, you need an appointment.",
+        "«Де зробити Anmeldung?» — у Bürgeramt, запис онлайн.",
+        "Продаю дитячу коляску, недорого",
+        "Hallo zusammen, schönes Wochenende",
+    ],
+)
+def test_not_questions(text):
+    assert is_question(text)[0] is False
+
+
+@pytest.mark.parametrize(
+    "text,topic",
+    [
+        ("Jobcenter hat mein Bürgergeld gekürzt", "jobcentre"),
+        ("Як отримати місце в Kita для дитини?", "childcare"),
+        ("Where can I get my diploma recognised?", "recognition"),
+        ("کلاس زبان آلمانی رایگان کجاست", "language"),
+        ("Ищу квартиру в Берлине", "housing"),
+        ("Kocam beni dövüyor, şiddet görüyorum", "violence"),
+    ],
+)
+def test_topics(text, topic):
+    assert topic in detect_topics(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мій чоловік б'є мене, я боюся йти додому",
+        "Муж бьёт меня когда пьёт",
+        "He locked me in and took my phone",
+        "Ich kann nicht mehr, ich will nicht mehr leben",
+        "Ми сьогодні на вулиці з дітьми, нікуди йти",
+        "زوجي يضربني كل يوم",
+        "شوهرم منو کتک میزنه",
+        "Kocam beni dövüyor",
+        "I am pregnant and bleeding a lot",
+    ],
+)
+def test_crisis_in_everyday_words(text):
+    assert detect_urgency(text)[0] == "crisis"
+
+
+def test_a_violence_prevention_workshop_is_not_a_crisis():
+    text = "Запрошуємо на семінар про захист від насильства: хто б'є мене — що робити"
+    assert detect_urgency(text)[0] != "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jobcenter Brief: Frist bis Freitag, was soll ich tun?",
+        "Завтра термін у Jobcenter, що взяти з собою?",
+        "Bürgergeld wurde eingestellt, kein Geld diesen Monat",
+        "Yarın Ausländerbehörde randevum var",
+    ],
+)
+def test_high_urgency(text):
+    assert detect_urgency(text)[0] == "high"
+
+
+def test_duplicates_find_forwards_and_emoji_copies_but_not_short_thanks():
+    finder = DuplicateFinder()
+    original = "Дівчата, правда що з березня всі мають виїхати з Німеччини?"
+    assert finder.check("1", original)[0] is None
+    assert finder.check("2", "Дякую")[0] is None
+    assert finder.check("3", "Дякую")[0] is None
+    assert finder.check("4", "Переслано від Олена\n" + original + " 😱😱")[0] == "1"
+    assert finder.check("5", original.upper())[0] == "1"
+    assert finder.check("6", "Дівчата, хто знає де зробити Anmeldung у Берліні?")[0] is None
