@@ -104,16 +104,23 @@ class TriageEngine:
         while batch := list(islice(iterator, batch_size)):
             batch = [_clipped(p) for p in batch]
             own_texts = [clean(without_quotes(p.text)) for p in batch]
-            vectors = self.embedder.queries(own_texts)
+            vectors = self._embed_posts(own_texts)
             for post, own, vector in zip(batch, own_texts, vectors, strict=True):
                 yield self._one(post, own, vector, duplicates)
 
-    def _one(self, post: Post, own: str, vector: np.ndarray, duplicates: DuplicateFinder) -> Result:
+    def _embed_posts(self, texts: list[str]) -> list[np.ndarray | None]:
+        """Embed each distinct text once; posts too short to match anything are not embedded."""
+        wanted = sorted({t[:EMBED_CHARS] for t in texts if len(t) >= MIN_MATCH_CHARS})
+        vectors = dict(zip(wanted, self.embedder.queries(wanted), strict=True)) if wanted else {}
+        return [vectors.get(t[:EMBED_CHARS]) for t in texts]
+
+    def _one(self, post: Post, own: str, vector: np.ndarray | None,
+             duplicates: DuplicateFinder) -> Result:
         cal = self.calibration
         lang, lang_ev = language_step.detect_language(post.text)
         question, question_ev = is_question(post.text)
         topics, topic_ev = detect_topics(post.text)
-        has_words = bool(own) and lang != language_step.UND
+        has_words = vector is not None and lang != language_step.UND
         crisis_sim = float(np.max(self.crisis_units.vectors @ vector)) if has_words else 0.0
         urgency, urgency_ev = detect_urgency(post.text, crisis_sim, cal.crisis_similarity)
         post_anchors = anchors(own)
@@ -121,7 +128,7 @@ class TriageEngine:
         answers: list[dict[str, Any]] = []
         claim_ev: dict[str, Any] = {}
         answer_ev: dict[str, Any] = {}
-        if has_words and len(own) >= 12:
+        if has_words:
             claim_scores = self.claim_units.vectors @ vector
             claims, claim_ev = decide(
                 best_per_item(claim_scores, self.claim_units, lang, same_language_first=False),
@@ -174,6 +181,8 @@ class TriageEngine:
         )
 
 
+MIN_MATCH_CHARS = 12  # "Дякую", "+", an emoji: nothing to match, so no embedding
+EMBED_CHARS = 1000  # e5 reads 512 tokens at most; the question sits at the start anyway
 MAX_POST_CHARS = 20_000  # a 1 MB paste is triaged on its first 20,000 characters
 
 
