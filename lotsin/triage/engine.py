@@ -17,7 +17,7 @@ from lotsin.triage import language as language_step
 from lotsin.triage.duplicates import DuplicateFinder
 from lotsin.triage.embedder import Embedder, load_embedder
 from lotsin.triage.matching import Calibration, Units, anchors, best_per_item, decide
-from lotsin.triage.prototypes import CRISIS_PROTOTYPES
+from lotsin.triage.prototypes import CRISIS_PROTOTYPES, NON_CRISIS_PROTOTYPES
 from lotsin.triage.question import is_question
 from lotsin.triage.text import clean, without_quotes
 from lotsin.triage.topics import TOPICS_ORDER, detect_topics
@@ -55,7 +55,10 @@ class TriageEngine:
             for q in a.questions:
                 self.answer_units.add(a.id, a.language, q)
         for i, text in enumerate(CRISIS_PROTOTYPES):
-            self.crisis_units.add(f"crisis-{i}", "", text)
+            self.crisis_units.add(f"crisis-{i}", "crisis", text)
+        for i, text in enumerate(NON_CRISIS_PROTOTYPES):
+            self.crisis_units.add(f"calm-{i}", "calm", text)
+        self._crisis_rows = np.array([lang == "crisis" for lang in self.crisis_units.languages])
         self.claim_anchors = _anchors_by_item(self.claim_units)
         self.answer_anchors = _anchors_by_item(self.answer_units)
         self.answer_topics = {a.id: detect_topics(f"{a.title} {a.body}")[0] for a in self.answers}
@@ -95,6 +98,11 @@ class TriageEngine:
             tmp.replace(path)
         return "built"
 
+    def _crisis_contrast(self, vector: np.ndarray) -> float:
+        """How much closer the post is to a crisis prototype than to a calm look-alike."""
+        sims = self.crisis_units.vectors @ vector
+        return float(np.max(sims[self._crisis_rows]) - np.max(sims[~self._crisis_rows]))
+
     # --- triage -------------------------------------------------------------------------
 
     def triage(self, posts: Iterable[Post], batch_size: int = 64) -> Iterator[Result]:
@@ -121,7 +129,7 @@ class TriageEngine:
         question, question_ev = is_question(post.text)
         topics, topic_ev = detect_topics(post.text)
         has_words = vector is not None and lang != language_step.UND
-        crisis_sim = float(np.max(self.crisis_units.vectors @ vector)) if has_words else 0.0
+        crisis_sim = self._crisis_contrast(vector) if has_words else -1.0
         urgency, urgency_ev = detect_urgency(post.text, crisis_sim, cal.crisis_similarity)
         post_anchors = anchors(own)
         claims: list[dict[str, Any]] = []

@@ -27,6 +27,11 @@ ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 KANA_HANGUL = re.compile("[\u3040-\u30ff\uac00-\ud7af]")
+PLACEHOLDER = re.compile(
+    r"^\s*(?:\[[\w ]{2,20}\]|<[\w ]{2,30}>|(?:image|video|audio|sticker|gif|media|document)"
+    r" omitted|medien ausgeschlossen|bild weggelassen)\s*$",
+    re.I,
+)
 VIETNAMESE = re.compile("[\u1ea0-\u1ef9ươƯƠ]")
 
 SORANI_LETTERS = set("ڕڵۆێە")
@@ -58,11 +63,11 @@ CUES: dict[str, set[str]] = {
         عندي أنا انا حدا احد بدي ابني زوجي مساعدة المساعدة السلام مرحبا اريد أريد يعطيكم
         جزاكم خير لو سمحتم ممكن""".split()
     ),
-    "ps": set("""مننه زه ده دي څنګه کوم ستاسو زما موږ هم کې په دا چې سره لپاره""".split()),
+    "ps": set("""مننه زه دي څنګه ستاسو زما موږ کې په چې لپاره شه مو خویندو ښه""".split()),
     "ku": set(
-        """ez tu em hûn û ji bi li di ku çawa spas kerema xwe heye nîne dikarim dixwazim
-        zarok jin kar alîkarî hevalno silav başe ye yê ya me we wan min te zor supas سوپاس زۆر
-        چۆن بۆ ئەم ئێوە""".split()
+        """ez hûn çawa spas kerema xwe heye nîne dikarim dixwazim zarok alîkarî hevalno
+        silav başe yê jî pîroz cejna malbat xweş zimanê kurdî dikin dikim bikim nizanim
+        سوپاس زۆر چۆن بۆ ئەم ئێوە""".split()
     ),
 }
 
@@ -75,6 +80,9 @@ SHORT_LATIN = {
     "hilfe": "de",
     "guten": "de",
     "moin": "de",
+    "buna": "ro",
+    "dimineata": "ro",
+    "dimineața": "ro",
     "thanks": "en",
     "thank": "en",
     "thx": "en",
@@ -134,7 +142,7 @@ TRANSLIT = {
     ),
     "ar": set(
         """shukran inshallah habibi yalla kifak kifik shu wen ana baddi marhaba salamu
-        alaikum mashallah""".split()
+        alaikum mashallah allah yahfazak alhamdulillah habibti""".split()
     ),
     "fa": set(
         """mamnoon mamnun lotfan chetori khoobi kheili kheyli mikham mishe kasi midoone
@@ -152,11 +160,11 @@ def _score(tokens: list[str], lang: str) -> int:
     return sum(1 for t in tokens if t in CUES[lang])
 
 
-def _arabic_script(text: str, tokens: list[str]) -> tuple[str, dict[str, Any]]:
+def _arabic_script(text: str, tokens: list[str], zwnj: int = 0) -> tuple[str, dict[str, Any]]:
     chars = Counter(ch for ch in text if ARABIC.match(ch))
     sorani = sum(chars[c] for c in SORANI_LETTERS) + 2 * _score(tokens, "ku")
     pashto = sum(chars[c] for c in PASHTO_LETTERS) + 2 * _score(tokens, "ps")
-    persian = sum(chars[c] for c in PERSIAN_LETTERS) + 2 * _score(tokens, "fa")
+    persian = sum(chars[c] for c in PERSIAN_LETTERS) + 2 * _score(tokens, "fa") + 2 * zwnj
     arabic = sum(chars[c] for c in ARABIC_LETTERS) + 2 * _score(tokens, "ar")
     arabic += 2 * sum(1 for t in tokens if t.startswith("ال") and len(t) > 3)
     cues = {"ku": sorani, "ps": pashto, "fa": persian, "ar": arabic}
@@ -188,7 +196,10 @@ def _cyrillic(text: str, tokens: list[str]) -> tuple[str, dict[str, Any]]:
 def _latin(text: str, tokens: list[str]) -> tuple[str, dict[str, Any]]:
     if VIETNAMESE.search(text):
         return "vi", {"rule": "vietnamese letters"}
-    kurmanji = _score(tokens, "ku") + 2 * text.lower().count("ê")
+    low = text.lower()
+    hats = sum(low.count(c) for c in "êîû")  # Kurmanji letters no other Latin language here uses
+    turkish = any(c in low for c in "ığöü")
+    kurmanji = _score(tokens, "ku") + (0 if turkish else hats)
     translit = {lang: sum(1 for t in tokens if t in vocab) for lang, vocab in TRANSLIT.items()}
     translit["ar"] += len(ARABIZI_DIGITS.findall(text))
     best_translit = max(translit, key=lambda k: translit[k])
@@ -196,21 +207,25 @@ def _latin(text: str, tokens: list[str]) -> tuple[str, dict[str, Any]]:
         translit[best_translit] >= 1 and len(tokens) <= 2 and best_translit != "fa"
     ):
         return best_translit, {"rule": "transliterated chat words", "cues": translit}
-    if kurmanji >= 3:
+    if kurmanji >= 3 or (kurmanji >= 2 and hats and not turkish):
         return "ku", {"rule": "kurmanji cues", "kurmanji": kurmanji}
     if len(tokens) <= 3:
         for token in tokens:
             if token in SHORT_LATIN:
                 return SHORT_LATIN[token], {"rule": "short-post cue word", "word": token}
     detected = _detect(text, LATIN_LANGS)
-    if detected in (None, "tr", "so") and kurmanji >= 2:
+    if detected in (None, "tr", "so") and kurmanji >= 2 and hats:
         return "ku", {"rule": "kurmanji cues over detector", "kurmanji": kurmanji}
     return detected or "en", {"rule": "detector"}
 
 
 def detect_language(text: str) -> tuple[str, dict[str, Any]]:
     """ISO 639-1 code (or 'und') of a post's main language, with the evidence for it."""
-    text = clean(text[:MAX_CHARS])
+    raw = text[:MAX_CHARS]
+    if PLACEHOLDER.match(raw):
+        return UND, {"rule": "media placeholder"}
+    zwnj = raw.count("\u200c")  # Persian writes the zero-width non-joiner; Arabic does not
+    text = clean(raw)
     alpha = letters(text)
     if len(alpha) < 2:
         return UND, {"rule": "no words"}
@@ -223,7 +238,11 @@ def detect_language(text: str) -> tuple[str, dict[str, Any]]:
         "kana": len(KANA_HANGUL.findall(alpha)),
     }
     counts["latin"] = len(alpha) - sum(counts.values())
-    script = max(counts, key=lambda k: counts[k])
+    # German words (Jobcenter, Anmeldung) run through posts in every script, never the reverse:
+    # a quarter of the letters in another script decides the script.
+    others = {k: v for k, v in counts.items() if k != "latin"}
+    top_other = max(others, key=lambda k: others[k])
+    script = top_other if others[top_other] >= 0.25 * len(alpha) else "latin"
     if script == "ethiopic":
         return "ti", {"rule": "ethiopic script"}
     if script == "cjk":
@@ -231,7 +250,7 @@ def detect_language(text: str) -> tuple[str, dict[str, Any]]:
     if script == "kana":
         return UND, {"rule": "unsupported script"}
     if script == "arabic":
-        return _arabic_script(text, tokens)
+        return _arabic_script(text, tokens, zwnj)
     if script == "cyrillic":
         return _cyrillic(text, tokens)
     return _latin(text, tokens)

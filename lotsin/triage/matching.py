@@ -40,7 +40,7 @@ class Calibration:
     answer_min: float = 0.85
     answer_center: float = 0.045
     answer_keep_within: float = 0.02
-    crisis_similarity: float = 0.9
+    crisis_similarity: float = 0.04  # crisis prototype minus calm look-alike
 
 
 @dataclass

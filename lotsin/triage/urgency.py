@@ -215,6 +215,54 @@ CRISIS = [
     r"chảy máu",
     r"出血",
 ]
+CRISIS += [
+    # thrown out today, a station at night, nowhere to sleep
+    r"негде (ночевать|спать|жить)", r"ніде (ночувати|спати|жити)", r"куди (можна )?піти переночувати",
+    r"куда (можно )?пойти (переночевать|ночевать)", r"(выгнали|виселили|выселили|вигнали)[^.!?]{0,40}"
+    r"(сегодня|сьогодні|ночью|вночі|на улиц|на вулиц|с детьми|з дітьми)",
+    r"(на вокзал[іеи]|на вокзале)[^.!?]{0,40}(дітьми|детьми|ночь|ніч|темно)",
+    r"(rausgeworfen|rausgeschmissen|vor die tür gesetzt)[^.!?]{0,40}(heute|nacht|kinder)",
+    r"(kicked|thrown) (us |me )?out[^.!?]{0,40}(tonight|today|children|kids)",
+    r"wissen nicht,? wo wir (heute )?schlafen", r"kein(en)? schlafplatz",
+    r"ما (عنا|عندي|عندنا|لنا) (وين|مكان) (ننام|نام|انام)", r"(طردنا|طلعونا|طردونا)[^.!?]{0,40}(اليوم|الليلة)",
+    r"بمحطة القطار", r"امشب[^.!?]{0,30}(جا|جایی)[^.!?]{0,20}(نداریم|نیست)", r"از خانه بیرون(مان)? کرد",
+    r"د ویده کېدو ځای نه", r"ځای نه لرو", r"meel aan seexanno", r"waddada joog",
+    r"nie mamy gdzie (spać|spac|nocować)", r"wyrzucił[a]? nas", r"no tenemos dónde dormir",
+    r"nous n'avons nulle part où dormir", r"non abbiamo dove dormire", r"nuk kemi ku të flemë",
+    r"nemamo gdje (spavati|spavat)", r"không có chỗ ngủ", r"没有地方住", r"无家可归", r"赶出来",
+    r"bu gece kalacak", r"sokakta kaldık", r"evden attı", r"ئەمشەو[^.!?]{0,40}(شەقام|دەری کرد)",
+    # hopelessness and suicidal hints
+    r"лучше бы меня (вообще )?не было", r"краще б мене (взагалі )?не було",
+    r"без мене (всім|усім) (було б|буде) краще", r"без меня (всем|всём) (было бы|будет) лучше",
+    r"наковтатис[ья]", r"наглотаться", r"таблеток і все", r"не витримую більше", r"не выдерживаю больше",
+    r"не хочу (вже|уже|больше|більше) жити", r"не хочу (уже|больше) жить",
+    r"ما عاد بدي عيش", r"ما بدي عيش", r"ما عاد فيني", r"أحسن (لولادي|للكل) (اذا|إذا) (رحت|مت)",
+    r"اگه نباشم[^.!?]{0,30}بهتر", r"اگر نباشم[^.!?]{0,30}بهتر", r"نمی‌خوام زنده", r"نمیخوام زنده",
+    r"keşke hiç olmasam", r"ölmek istiyorum", r"bolje (bi bilo )?da me nema", r"da me nema",
+    r"better (off )?without me", r"everyone would be better", r"wenn ich nicht mehr da wäre",
+    r"besser ohne mich", r"tabletten (nehmen|schlucken) und", r"pills and (end|sleep)",
+    r"lepiej by było gdyby mnie nie było", r"mejor si no estuviera", r"mieux sans moi",
+    r"thà chết", r"活着没意思", r"不如死了",
+    # medical emergency
+    r"судорог", r"судоми", r"високою? температур[^.!?]{0,30}не (прокида|реагу)",
+    r"не (прокидається|просыпается|реагує|реагирует)", r"(ينزل|نازل) مني دم", r"نزيف", r"ما عم يصحى",
+    r"بیدار نمیشه", r"بیدار نمی‌شه", r"چشماشو باز نمی", r"تب ?[۳۴3-4][۰-۹0-9]", r"uyandıramıyorum",
+    r"ateşi (40|41)", r"nefes alamıyor", r"fieber (40|41)", r"fever (of )?(40|41|104)",
+    r"wacht nicht (mehr )?auf", r"krampfanfall", r"blute stark", r"ich blute", r"i'?m bleeding",
+    r"kan geliyor", r"kanamam var", r"ولادة مبكرة", r"sangro mucho", r"je saigne", r"krwawię",
+    # violence, threats, control, exploitation
+    r"ما وهي", r"وهلي", r"لت و ?کوب", r"می‌کشمت", r"میکشمت", r"(منو|مرا|مره|ما را) (می‌|می)?کش", r"بکشمت",
+    r"بیکشمک", r"me goditi", r"më goditi", r"me mbyll", r"më mbyll", r"ma merr telefonin",
+    r"(quitó|quitaron|retiene|tiene) (el|mi) pasaporte", r"no me dejan salir",
+    r"(giữ|lấy) hộ chiếu", r"không dám đi", r"(prend|a pris|garde) mon passeport",
+    r"(hat|nahm|hält|behält) (mir )?(meinen|den) pass", r"pass weggenommen",
+    r"(забрал[аи]?|забрав|відібрав|отобрал) (у меня |в мене |мій |мой )?(паспорт|документы|документи)",
+    r"(took|takes|kept|keeps|has) my passport", r"won'?t let me (leave|go out)",
+    r"pasaportumu (aldı|aldılar)", r"dışarı çıkmama izin vermiyor", r"(جوازي|جواز سفري) (عنده|معه|أخذ)",
+    r"پاسپورتم(و|را) (گرفت|برداشت)", r"پاسپورټ[^.!?]{0,20}اخیستی",
+    r"threatened to kill", r"droht(e)? mich umzubringen", r"погрожував вбити", r"грозился убить",
+    r"öldürmekle tehdit", r"هددني بالقتل", r"تهدید کرده[^.!?]{0,40}(می‌کشه|میکشه|بکشه)",
+]
 # Talk about violence rather than violence happening: workshops, news, prevention.
 ABOUT_NOT_HAPPENING = [
     r"workshop",
