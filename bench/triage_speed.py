@@ -22,29 +22,65 @@ sys.path.insert(0, str(ROOT))
 from lotsin.triage.types import Answer, Claim, Post  # noqa: E402
 
 TEMPLATES = [
-    "Дівчата, підкажіть будь ласка, {x}?", "Девочки, кто знает {x}?", "Danke für die Info zu {x}",
-    "هل يعرف أحد {x}؟", "کسی میدونه {x}؟", "Bilen var mı {x}?", "Who knows {x}?", "Дякую!",
-    "Спасибо", "+", "👍", "Ich suche {x} in Berlin", "Jobcenter hat geschrieben wegen {x}",
+    "Дівчата, підкажіть будь ласка, {x}?",
+    "Девочки, кто знает {x}?",
+    "Danke für die Info zu {x}",
+    "هل يعرف أحد {x}؟",
+    "کسی میدونه {x}؟",
+    "Bilen var mı {x}?",
+    "Who knows {x}?",
+    "Дякую!",
+    "Спасибо",
+    "+",
+    "👍",
+    "Ich suche {x} in Berlin",
+    "Jobcenter hat geschrieben wegen {x}",
 ]
 SUBJECTS = [
-    "Anmeldung", "Kita-Platz", "Integrationskurs", "Bürgergeld", "Termin im Jobcenter",
-    "Wohnung mit WBS", "Frauenarzt", "Anerkennung vom Diplom", "Minijob", "Ausbildung",
-    "Kindergeld", "Elterngeld", "Blue Card", "Deutschkurs B2", "Krankenkasse",
+    "Anmeldung",
+    "Kita-Platz",
+    "Integrationskurs",
+    "Bürgergeld",
+    "Termin im Jobcenter",
+    "Wohnung mit WBS",
+    "Frauenarzt",
+    "Anerkennung vom Diplom",
+    "Minijob",
+    "Ausbildung",
+    "Kindergeld",
+    "Elterngeld",
+    "Blue Card",
+    "Deutschkurs B2",
+    "Krankenkasse",
 ]
 
 
 def synthetic_posts(n: int, seed: int = 7) -> list[Post]:
     rnd = random.Random(seed)
-    return [Post(str(i), rnd.choice(TEMPLATES).format(x=f"{rnd.choice(SUBJECTS)} {rnd.randint(1, 999)}"))
-            for i in range(n)]
+    return [
+        Post(
+            str(i), rnd.choice(TEMPLATES).format(x=f"{rnd.choice(SUBJECTS)} {rnd.randint(1, 999)}")
+        )
+        for i in range(n)
+    ]
 
 
 def knowledge(n_claims: int = 50, n_answers: int = 200) -> tuple[list[Claim], list[Answer]]:
-    claims = [Claim(f"C{i}", lang, f"Gerücht {i}: wer {SUBJECTS[i % 15]} beantragt, verliert alles")
-              for i in range(n_claims) for lang in ("de", "uk")]
-    answers = [Answer(f"A{i}", "de", f"Wie funktioniert {SUBJECTS[i % 15]} ({i})?",
-                      f"Antwort {i} zu {SUBJECTS[i % 15]} mit Rechtsgrundlage § {i % 60}.",
-                      (f"Wo bekomme ich {SUBJECTS[i % 15]}?",)) for i in range(n_answers)]
+    claims = [
+        Claim(f"C{i}", lang, f"Gerücht {i}: wer {SUBJECTS[i % 15]} beantragt, verliert alles")
+        for i in range(n_claims)
+        for lang in ("de", "uk")
+    ]
+    answers = [
+        Answer(
+            f"A{i}",
+            "de",
+            f"Wie funktioniert {SUBJECTS[i % 15]} ({i})?",
+            f"Antwort {i} zu {SUBJECTS[i % 15]} mit Rechtsgrundlage § {i % 60}.",
+            (f"Wo bekomme ich {SUBJECTS[i % 15]}?",),
+        )
+        for i in range(n_answers)
+    ]
     return claims, answers
 
 

@@ -6,7 +6,6 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -122,8 +121,9 @@ class TriageEngine:
         vectors = dict(zip(wanted, self.embedder.queries(wanted), strict=True)) if wanted else {}
         return [vectors.get(t[:EMBED_CHARS]) for t in texts]
 
-    def _one(self, post: Post, own: str, vector: np.ndarray | None,
-             duplicates: DuplicateFinder) -> Result:
+    def _one(
+        self, post: Post, own: str, vector: np.ndarray | None, duplicates: DuplicateFinder
+    ) -> Result:
         cal = self.calibration
         lang, lang_ev = language_step.detect_language(post.text)
         question, question_ev = is_question(post.text)
@@ -140,26 +140,26 @@ class TriageEngine:
             claim_scores = self.claim_units.vectors @ vector
             claims, claim_ev = decide(
                 best_per_item(claim_scores, self.claim_units, lang, same_language_first=False),
-                minimum=cal.claim_min,
-                center=cal.claim_center,
-                margin=cal.claim_margin,
-                keep_within=0.0,
+                model=cal.models["claims"],
+                language=lang,
                 post_anchors=post_anchors,
                 item_anchors=self.claim_anchors,
-                anchor_bonus=cal.anchor_bonus,
+                question=question,
+                length=len(own),
                 limit=2,
+                collect=cal.collect,
             )
             answer_scores = self.answer_units.vectors @ vector
             answers, answer_ev = decide(
                 best_per_item(answer_scores, self.answer_units, lang, same_language_first=True),
-                minimum=cal.answer_min,
-                center=cal.answer_center,
-                margin=0.0,
-                keep_within=cal.answer_keep_within,
+                model=cal.models["answers"],
+                language=lang,
                 post_anchors=post_anchors,
                 item_anchors=self.answer_anchors,
-                anchor_bonus=cal.anchor_bonus,
+                question=question,
+                length=len(own),
                 limit=3,
+                collect=cal.collect,
             )
         if answers and question:
             extra = [t for t in self.answer_topics.get(answers[0]["id"], []) if t not in topics]
@@ -184,7 +184,6 @@ class TriageEngine:
                 "claims": claim_ev,
                 "answers": answer_ev,
                 "duplicate": dup_ev,
-                "calibration": asdict(cal),
             },
         )
 

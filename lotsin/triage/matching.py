@@ -1,16 +1,21 @@
 """Claims and answers across languages: embeddings plus lexical evidence, calibrated to say "no".
 
 Scores are cosine similarities of e5 embeddings (posts as `query:`, claims and answers as
-`passage:`). A fixed cosine threshold moves with language and length, so each decision uses the
-best score, its margin over the runner-up and its distance from the post's mean over all
-candidates; shared anchors (Job-Turbo, § 24, Bürgergeld, numbers) add evidence. Answers are
-matched in the post's own language where a verified translation exists.
+`passage:`). e5 cosines sit in a narrow band that moves with language and length, so a fixed
+threshold cannot say "no match". Each of the top candidates is judged by a small logistic model
+over generic features: its score, its distance from the post's mean over all candidates, its
+margins to the neighbours, whether it is in the post's language, whether it shares an anchor
+(Job-Turbo, § 24, Bürgergeld, numbers) and whether the post asks something. The weights are
+fitted on labelled posts by bench/triage_calibrate.py and shipped in calibration.json.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -23,6 +28,18 @@ ANCHOR = re.compile(
     r"anerkennung|kopftuch|hijab|حجاب|хиджаб|хіджаб|headscarf|başörtü|türban|روسری|پوشش",
     re.I,
 )
+FEATURES = (
+    "score",
+    "center",
+    "gap_next",
+    "gap_top",
+    "z",
+    "same_language",
+    "anchor",
+    "question",
+    "log_length",
+)
+CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 
 
 def anchors(text: str) -> set[str]:
@@ -30,17 +47,35 @@ def anchors(text: str) -> set[str]:
 
 
 @dataclass
-class Calibration:
-    """Decision thresholds, fitted on the labelled development corpus (bench/calibrate)."""
+class LinearModel:
+    weights: list[float]
+    bias: float
+    threshold: float
 
-    claim_min: float = 0.86
-    claim_center: float = 0.055
-    claim_margin: float = 0.0
-    anchor_bonus: float = 0.02
-    answer_min: float = 0.85
-    answer_center: float = 0.045
-    answer_keep_within: float = 0.02
+    def probability(self, features: list[float]) -> float:
+        z = self.bias + sum(w * f for w, f in zip(self.weights, features, strict=True))
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _default_models() -> dict[str, LinearModel]:
+    if CALIBRATION_FILE.exists():
+        data = json.loads(CALIBRATION_FILE.read_text())
+        return {k: LinearModel(**v) for k, v in data["models"].items()}
+    # Before any fit: accept only a clear winner (score and distance from the mean).
+    fallback = [40.0, 60.0, 0, 0, 0, 0, 0, 0, 0]
+    return {
+        "claims": LinearModel(fallback, -38.5, 0.5),
+        "answers": LinearModel(fallback, -38.0, 0.5),
+    }
+
+
+@dataclass
+class Calibration:
+    """The fitted decision models, and the crisis threshold (prototype contrast)."""
+
+    models: dict[str, LinearModel] = field(default_factory=_default_models)
     crisis_similarity: float = 0.04  # crisis prototype minus calm look-alike
+    collect: bool = False  # keep every candidate's features in the evidence (for fitting)
 
 
 @dataclass
@@ -58,21 +93,17 @@ class Units:
             self.languages.append(language)
             self.texts.append(clean(text)[:1000])
 
-    def item_ids(self) -> list[str]:
-        return sorted(set(self.ids))
-
 
 def best_per_item(
     scores: np.ndarray, units: Units, language: str | None, same_language_first: bool
 ) -> dict[str, tuple[float, str]]:
     """For one post: item id -> (best score, language of the best unit)."""
     best: dict[str, tuple[float, str]] = {}
-    if same_language_first and language:
-        own_items = {
-            i for i, lang in zip(units.ids, units.languages, strict=True) if lang == language
-        }
-    else:
-        own_items = set()
+    own_items = (
+        {i for i, lang in zip(units.ids, units.languages, strict=True) if lang == language}
+        if same_language_first and language
+        else set()
+    )
     for score, item, lang in zip(scores.tolist(), units.ids, units.languages, strict=True):
         if item in own_items and lang != language:
             continue  # compare in her language where a verified translation exists
@@ -84,37 +115,46 @@ def best_per_item(
 def decide(
     best: dict[str, tuple[float, str]],
     *,
-    minimum: float,
-    center: float,
-    margin: float,
-    keep_within: float,
+    model: LinearModel,
+    language: str,
     post_anchors: set[str],
     item_anchors: dict[str, set[str]],
-    anchor_bonus: float,
+    question: bool,
+    length: int,
     limit: int,
+    collect: bool = False,
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The candidates the model accepts, best first (only while the better ones are accepted)."""
     if not best:
         return [], {}
-    ranked = sorted(
-        (
-            (s + (anchor_bonus if post_anchors & item_anchors.get(i, set()) else 0.0), i)
-            for i, (s, _lang) in best.items()
-        ),
-        reverse=True,
-    )
-    mean = float(np.mean([s for s, _ in ranked]))
-    top_score, top_id = ranked[0]
-    second = ranked[1][0] if len(ranked) > 1 else mean
-    evidence = {
-        "top": [{"id": i, "score": round(s, 4)} for s, i in ranked[:3]],
-        "mean": round(mean, 4),
-        "margin": round(top_score - second, 4),
-        "thresholds": {"min": minimum, "center": center, "margin": margin},
-    }
-    if top_score < minimum or top_score - mean < center or top_score - second < margin:
-        return [], evidence
-    chosen = [{"id": top_id, "score": round(top_score, 4)}]
-    for score, item in ranked[1:limit]:
-        if top_score - score <= keep_within and score - mean >= center:
+    ranked = sorted(((s, i) for i, (s, _lang) in best.items()), reverse=True)
+    values = np.array([s for s, _ in ranked])
+    mean, std = float(values.mean()), float(values.std()) or 1e-6
+    chosen: list[dict[str, Any]] = []
+    candidates = []
+    for k, (score, item) in enumerate(ranked[:limit]):
+        nxt = ranked[k + 1][0] if k + 1 < len(ranked) else mean
+        features = [
+            score,
+            score - mean,
+            score - nxt,
+            ranked[0][0] - score,
+            (score - mean) / std,
+            float(best[item][1] == language),
+            float(bool(post_anchors & item_anchors.get(item, set()))),
+            float(question),
+            math.log1p(length),
+        ]
+        p = model.probability(features)
+        candidates.append(
+            {
+                "id": item,
+                "score": round(score, 4),
+                "p": round(p, 3),
+                **({"features": features} if collect else {}),
+            }
+        )
+        if p >= model.threshold and len(chosen) == k:
             chosen.append({"id": item, "score": round(score, 4)})
+    evidence = {"top": candidates, "mean": round(mean, 4), "threshold": model.threshold}
     return chosen, evidence

@@ -10,9 +10,11 @@ INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]")
 URL = re.compile(r"(?:https?://|www\.|t\.me/)\S+", re.I)
 MENTION = re.compile(r"[@#]\w+")
 FORWARD_HEADER = re.compile(
-    r"^\s*(?:forwarded from|forwarded message|weitergeleitet(?: von)?|переслано(?: от| від)?|"
-    r"пересланное сообщение|نقل شده از|نقل شده|تمت إعادة التوجيه|منقول|iletildi|"
-    r"transféré de|inoltrato da|reenviado de|przekazane od|redirecționat de)[^\n]*\n?",
+    r"^\s*(?:forwarded from|forwarded message|forwarded|weitergeleitet(?: von)?|"
+    r"weitergeleitete nachricht|переслано(?: от| від)?|пересланное сообщение|نقل شده از|"
+    r"نقل شده|تمت إعادة التوجيه|منقول|iletildi|iletilen|transféré de|inoltrato da|"
+    r"reenviado de|przekazane od|przekazano|redirecționat de|proslijeđeno|prosleđeno|"
+    r"прослеђено|đã chuyển tiếp|转发自)[^\n:]*(?::|\n|$)",
     re.I | re.M,
 )
 QUOTE_LINE = re.compile(r"^\s*>.*$", re.M)

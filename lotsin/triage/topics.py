@@ -10,7 +10,6 @@ from lotsin.triage.text import clean
 STEMS: dict[str, list[str]] = {
     "work": [
         "arbeit",
-        "job",
         "minijob",
         "stelle",
         "bewerbung",
@@ -350,29 +349,16 @@ STEMS: dict[str, list[str]] = {
         "киндергельд",
         "елтернгельд",
         "элтернгельд",
-        "дитин",
-        "діт",
-        "ребен",
-        "ребён",
-        "дет",
         "حضانة",
         "روضة",
         "مدرسة",
-        "اطفال",
-        "أطفال",
-        "طفل",
         "مهد کودک",
         "کودکستان",
         "مدرسه",
-        "بچه",
-        "کودک",
         "kreş",
         "anaokulu",
         "okul",
-        "çocuk",
-        "zarok",
         "dugsi",
-        "carruur",
         "grădiniț",
         "przedszkol",
         "guardería",
@@ -387,7 +373,6 @@ STEMS: dict[str, list[str]] = {
         "幼儿园",
         "学校",
         "ቤት ትምህርቲ",
-        "ህጻን",
     ],
     "housing": [
         "wohnung",
@@ -567,6 +552,10 @@ STEMS: dict[str, list[str]] = {
 }
 
 TOPICS_ORDER = list(STEMS)
+
+# "job" alone is work; inside Jobcenter or Job-Turbo it is the jobcentre topic.
+STEMS["work"].append("job(?!-?(?:center|centr|turbo|sentr))")
+REGEX_STEMS = {"job(?!-?(?:center|centr|turbo|sentr))"}
 
 _PATTERNS = {
     topic: re.compile(

@@ -1,6 +1,9 @@
+from pathlib import Path
+
 import pytest
 
 from lotsin.triage.engine import TriageEngine
+from lotsin.triage.jsonl import LineErrors, read_answers, read_claims
 from lotsin.triage.types import Answer, Claim
 
 CLAIMS = [
@@ -42,6 +45,15 @@ ANSWERS = [
 ]
 
 
+CORPUS = Path(__file__).resolve().parents[3] / "tests" / "data" / "triage"
+
+
 @pytest.fixture(scope="session")
 def engine(tmp_path_factory):
-    return TriageEngine(CLAIMS, ANSWERS, cache_dir=tmp_path_factory.mktemp("triage-cache"))
+    """The engine over the development corpus's 20 claims and 40 answers (a realistic size:
+    the decision model's features depend on how many candidates there are)."""
+    errors = LineErrors("corpus")
+    claims = read_claims(CORPUS / "claims.jsonl", errors)
+    answers = read_answers(CORPUS / "answers.jsonl", errors)
+    assert errors.errors == []
+    return TriageEngine(claims, answers, cache_dir=tmp_path_factory.mktemp("triage-cache"))

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lotsin.triage.engine import TriageEngine
-from lotsin.triage.tests.conftest import ANSWERS, CLAIMS
+from lotsin.triage.tests.conftest import ANSWERS, CLAIMS, CORPUS
 from lotsin.triage.types import Post
 
 
@@ -30,7 +30,8 @@ def test_explain_gives_the_evidence_behind_each_decision(engine):
     result = next(engine.triage([Post("1", "Чоловік мене б'є, я боюся йти додому")]))
     assert result.urgency == "crisis"
     assert result.evidence["urgency"]["crisis_cue"]
-    assert "thresholds" in result.evidence["claims"] or result.evidence["claims"] == {}
+    assert result.evidence["claims"]["threshold"] > 0
+    assert all("p" in c for c in result.evidence["claims"]["top"])
 
 
 def test_index_is_cached_and_rebuilt_when_answers_change(tmp_path):
@@ -70,15 +71,8 @@ def test_engine_never_raises_and_keeps_order(engine, texts):
 
 
 def test_cli_end_to_end_reports_bad_lines_and_exits_1(tmp_path):
-    claims = tmp_path / "claims.jsonl"
-    answers = tmp_path / "answers.jsonl"
-    claims.write_text("\n".join(json.dumps(c.__dict__, ensure_ascii=False) for c in CLAIMS))
-    answers.write_text(
-        "\n".join(
-            json.dumps({**a.__dict__, "questions": list(a.questions)}, ensure_ascii=False)
-            for a in ANSWERS
-        )
-    )
+    claims = CORPUS / "claims.jsonl"
+    answers = CORPUS / "answers.jsonl"
     posts = tmp_path / "posts.jsonl"
     posts.write_text(
         "\n".join(
@@ -121,7 +115,10 @@ def test_cli_end_to_end_reports_bad_lines_and_exits_1(tmp_path):
     assert f"{posts}:5: 'id' must be a string" in run.stderr
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["id"] for r in lines] == ["1", "4"]
-    assert lines[0]["answers"][0]["id"] == "A03" and "evidence" in lines[0]
+    assert lines[0]["answers"][:1] == [{"id": "A03", "score": lines[0]["answers"][0]["score"]}], (
+        lines[0]
+    )
+    assert "evidence" in lines[0]
     assert lines[1]["language"] == "und"
 
 
