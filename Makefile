@@ -47,8 +47,8 @@ e2e: install chromium
 	$(BIN)/pytest -m e2e
 
 lint: install
-	$(BIN)/ruff check lotsin tests conftest.py
-	$(BIN)/ruff format --check lotsin tests conftest.py
+	$(BIN)/ruff check lotsin tests bench conftest.py
+	$(BIN)/ruff format --check lotsin tests bench conftest.py
 	@! grep -rn "\.objects\.get(" lotsin/*/views.py lotsin/*/api.py || (echo "use lotsin.core.access in views and API"; exit 1)
 
 fmt: install
