@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from lotsin.triage.engine import TriageEngine  # noqa: E402
-from lotsin.triage.jsonl import LineErrors, read_answers, read_claims, read_posts  # noqa: E402
+from lotsin.triage.jsonl import read_labelled_dir  # noqa: E402
 from lotsin.triage.matching import CALIBRATION_FILE, Calibration  # noqa: E402
 
 LIMITS = {"claims": 0.05, "answers": 0.08}  # false-match rate allowed on posts without a match
@@ -86,13 +86,8 @@ def main() -> int:
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--write", action="store_true", help="write calibration.json")
     args = parser.parse_args()
-    d = args.data_dir
-    errors = LineErrors(str(d))
-    claims = read_claims(d / "claims.jsonl", errors)
-    answers = read_answers(d / "answers.jsonl", errors)
-    with (d / "posts.jsonl").open(encoding="utf-8") as f:
-        posts = list(read_posts(f, errors))
-    gold = [json.loads(line) for line in (d / "gold.jsonl").open(encoding="utf-8") if line.strip()]
+    data_set = read_labelled_dir(args.data_dir)
+    claims, answers, posts, gold = data_set.claims, data_set.answers, data_set.posts, data_set.gold
     engine = TriageEngine(claims, answers, calibration=Calibration(collect=True))
     results = list(engine.triage(posts))
     groups = [p.id.split("-")[0] for p in posts]
@@ -139,7 +134,10 @@ def main() -> int:
         }
     if args.write:
         CALIBRATION_FILE.write_text(
-            json.dumps({"fitted_on": str(d), "posts": len(posts), "models": out_models}, indent=2)
+            json.dumps(
+                {"fitted_on": str(args.data_dir), "posts": len(posts), "models": out_models},
+                indent=2,
+            )
             + "\n"
         )
         print(f"wrote {CALIBRATION_FILE}")

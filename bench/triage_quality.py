@@ -8,7 +8,6 @@ answers.jsonl (the triage contract's format). Prints one `name: value` per line.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import Counter, defaultdict
@@ -20,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from lotsin.triage.engine import TriageEngine  # noqa: E402
-from lotsin.triage.jsonl import LineErrors, read_answers, read_claims, read_posts  # noqa: E402
+from lotsin.triage.jsonl import read_labelled_dir  # noqa: E402
 
 SAME_LANGUAGE = {"hr": "sr", "bs": "sr", "prs": "fa", "ckb": "ku", "kmr": "ku"}
 
@@ -45,18 +44,14 @@ def main() -> int:
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--errors", type=int, default=0, help="print up to N misses per step")
     args = parser.parse_args()
-    d = args.data_dir
-    errors = LineErrors(str(d))
-    claims = read_claims(d / "claims.jsonl", errors)
-    answers = read_answers(d / "answers.jsonl", errors)
-    with (d / "posts.jsonl").open(encoding="utf-8") as f:
-        posts = list(read_posts(f, errors))
-    gold = {}
-    with (d / "gold.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                g = json.loads(line)
-                gold[g["id"]] = g
+    data_set = read_labelled_dir(args.data_dir)
+    claims, answers, posts, errors = (
+        data_set.claims,
+        data_set.answers,
+        data_set.posts,
+        data_set.errors,
+    )
+    gold = {g["id"]: g for g in data_set.gold}
     texts = {p.id: p.text for p in posts}
 
     start = time.perf_counter()

@@ -97,6 +97,36 @@ class TriageEngine:
             tmp.replace(path)
         return "built"
 
+    def _match(
+        self,
+        kind: str,
+        *,
+        vector: np.ndarray,
+        language: str,
+        post_anchors: set[str],
+        question: bool,
+        length: int,
+        limit: int,
+        same_language_first: bool,
+    ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        units, item_anchors = (
+            (self.claim_units, self.claim_anchors)
+            if kind == "claims"
+            else (self.answer_units, self.answer_anchors)
+        )
+        best = best_per_item(units.vectors @ vector, units, language, same_language_first)
+        return decide(
+            best,
+            model=self.calibration.models[kind],
+            language=language,
+            post_anchors=post_anchors,
+            item_anchors=item_anchors,
+            question=question,
+            length=length,
+            limit=limit,
+            collect=self.calibration.collect,
+        )
+
     def _crisis_contrast(self, vector: np.ndarray) -> float:
         """How much closer the post is to a crisis prototype than to a calm look-alike."""
         sims = self.crisis_units.vectors @ vector
@@ -137,30 +167,15 @@ class TriageEngine:
         claim_ev: dict[str, Any] = {}
         answer_ev: dict[str, Any] = {}
         if has_words:
-            claim_scores = self.claim_units.vectors @ vector
-            claims, claim_ev = decide(
-                best_per_item(claim_scores, self.claim_units, lang, same_language_first=False),
-                model=cal.models["claims"],
-                language=lang,
-                post_anchors=post_anchors,
-                item_anchors=self.claim_anchors,
-                question=question,
-                length=len(own),
-                limit=2,
-                collect=cal.collect,
-            )
-            answer_scores = self.answer_units.vectors @ vector
-            answers, answer_ev = decide(
-                best_per_item(answer_scores, self.answer_units, lang, same_language_first=True),
-                model=cal.models["answers"],
-                language=lang,
-                post_anchors=post_anchors,
-                item_anchors=self.answer_anchors,
-                question=question,
-                length=len(own),
-                limit=3,
-                collect=cal.collect,
-            )
+            common = {
+                "vector": vector,
+                "language": lang,
+                "post_anchors": post_anchors,
+                "question": question,
+                "length": len(own),
+            }
+            claims, claim_ev = self._match("claims", limit=2, same_language_first=False, **common)
+            answers, answer_ev = self._match("answers", limit=3, same_language_first=True, **common)
         if answers and question:
             extra = [t for t in self.answer_topics.get(answers[0]["id"], []) if t not in topics]
             if extra and not topics:

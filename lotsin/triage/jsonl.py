@@ -103,3 +103,25 @@ def read_claims(path: Path, errors: LineErrors) -> list[Claim]:
 def read_answers(path: Path, errors: LineErrors) -> list[Answer]:
     with path.open(encoding="utf-8") as f:
         return list(_parse(f, errors, _answer))
+
+
+@dataclass
+class LabelledSet:
+    """A directory in the contract's format with gold results (for benches and calibration)."""
+
+    claims: list[Claim]
+    answers: list[Answer]
+    posts: list[Post]
+    gold: list[dict[str, Any]]
+    errors: LineErrors
+
+
+def read_labelled_dir(directory: Path) -> LabelledSet:
+    errors = LineErrors(str(directory))
+    claims = read_claims(directory / "claims.jsonl", errors)
+    answers = read_answers(directory / "answers.jsonl", errors)
+    with (directory / "posts.jsonl").open(encoding="utf-8") as f:
+        posts = list(read_posts(f, errors))
+    with (directory / "gold.jsonl").open(encoding="utf-8") as f:
+        gold = [json.loads(line) for line in f if line.strip()]
+    return LabelledSet(claims, answers, posts, gold, errors)
