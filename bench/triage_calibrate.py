@@ -81,6 +81,36 @@ def choose_threshold(kind, data, w, b):
     return best[1]
 
 
+PROBE_L2 = 50.0
+PROBE_THRESHOLD = 0.5
+
+
+def fit_crisis_probe(engine, posts, gold, groups) -> dict:
+    """A linear probe on post embeddings for "crisis", with leave-one-group-out figures."""
+    from lotsin.triage.text import clean, without_quotes
+
+    x = engine.embedder.queries([clean(without_quotes(p.text)) or "-" for p in posts])
+    y = np.array([g["urgency"] == "crisis" for g in gold], dtype=float)
+    groups = np.array(groups)
+    held_out = np.zeros(len(y))
+    for held in sorted(set(groups)):
+        train, test = groups != held, groups == held
+        w, b = fit_logistic(x[train], y[train], l2=PROBE_L2, steps=1500)
+        held_out[test] = 1 / (1 + np.exp(-(x[test] @ np.array(w) + b)))
+    pred = held_out >= PROBE_THRESHOLD
+    tp, fp = int((pred & (y == 1)).sum()), int((pred & (y == 0)).sum())
+    print(
+        f"cv_crisis_probe: recall={tp / max(y.sum(), 1):.3f} precision={tp / max(tp + fp, 1):.3f}"
+    )
+    w, b = fit_logistic(x, y, l2=PROBE_L2, steps=1500)
+    return {
+        "embedder": engine.embedder.name,
+        "weights": [round(v, 5) for v in w],
+        "bias": round(b, 5),
+        "threshold": PROBE_THRESHOLD,
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("data_dir", type=Path)
@@ -132,10 +162,16 @@ def main() -> int:
             "bias": round(b, 5),
             "threshold": round(t, 3),
         }
+    probe = fit_crisis_probe(engine, posts, gold, groups)
     if args.write:
         CALIBRATION_FILE.write_text(
             json.dumps(
-                {"fitted_on": str(args.data_dir), "posts": len(posts), "models": out_models},
+                {
+                    "fitted_on": str(args.data_dir),
+                    "posts": len(posts),
+                    "models": out_models,
+                    "crisis_probe": probe,
+                },
                 indent=2,
             )
             + "\n"

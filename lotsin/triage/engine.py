@@ -160,7 +160,16 @@ class TriageEngine:
         topics, topic_ev = detect_topics(post.text)
         has_words = vector is not None and lang != language_step.UND
         crisis_sim = self._crisis_contrast(vector) if has_words else -1.0
-        urgency, urgency_ev = detect_urgency(post.text, crisis_sim, cal.crisis_similarity)
+        probe = cal.crisis_probe
+        use_probe = has_words and probe is not None and probe.embedder == self.embedder.name
+        crisis_p = probe.probability(vector) if use_probe else 0.0  # type: ignore[union-attr,arg-type]
+        urgency, urgency_ev = detect_urgency(
+            post.text,
+            crisis_sim,
+            cal.crisis_similarity,
+            crisis_probability=crisis_p,
+            probability_threshold=probe.threshold if probe else 1.0,
+        )
         post_anchors = anchors(own)
         claims: list[dict[str, Any]] = []
         answers: list[dict[str, Any]] = []

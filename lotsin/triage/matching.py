@@ -57,9 +57,18 @@ class LinearModel:
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def _calibration_data() -> dict[str, Any]:
+    return json.loads(CALIBRATION_FILE.read_text()) if CALIBRATION_FILE.exists() else {}
+
+
+def _default_crisis_probe() -> CrisisProbe | None:
+    probe = _calibration_data().get("crisis_probe")
+    return CrisisProbe(**probe) if probe else None
+
+
 def _default_models() -> dict[str, LinearModel]:
-    if CALIBRATION_FILE.exists():
-        data = json.loads(CALIBRATION_FILE.read_text())
+    data = _calibration_data()
+    if data.get("models"):
         return {k: LinearModel(**v) for k, v in data["models"].items()}
     # Before any fit: accept only a clear winner (score and distance from the mean).
     fallback = [40.0, 60.0, 0, 0, 0, 0, 0, 0, 0]
@@ -70,11 +79,30 @@ def _default_models() -> dict[str, LinearModel]:
 
 
 @dataclass
+class CrisisProbe:
+    """A linear model over the post's embedding that says "someone is in danger now".
+
+    Fitted on labelled posts by bench/triage_calibrate.py; valid only for the embedder it was
+    fitted with (the engine skips it for another embedder).
+    """
+
+    embedder: str
+    weights: list[float]
+    bias: float
+    threshold: float
+
+    def probability(self, vector: np.ndarray) -> float:
+        z = float(np.dot(np.asarray(self.weights, dtype=np.float32), vector)) + self.bias
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@dataclass
 class Calibration:
     """The fitted decision models, and the crisis threshold (prototype contrast)."""
 
     models: dict[str, LinearModel] = field(default_factory=_default_models)
-    crisis_similarity: float = 0.04  # crisis prototype minus calm look-alike
+    crisis_similarity: float = 0.05  # crisis prototype minus calm look-alike
+    crisis_probe: CrisisProbe | None = field(default_factory=_default_crisis_probe)
     collect: bool = False  # keep every candidate's features in the evidence (for fitting)
 
 

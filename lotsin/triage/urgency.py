@@ -540,9 +540,18 @@ def is_talk_about(text: str) -> str | None:
 
 
 def detect_urgency(
-    text: str, crisis_similarity: float = 0.0, crisis_threshold: float = 1.0
+    text: str,
+    crisis_similarity: float = 0.0,
+    crisis_threshold: float = 1.0,
+    *,
+    crisis_probability: float = 0.0,
+    probability_threshold: float = 1.0,
 ) -> tuple[str, dict[str, Any]]:
-    """`crisis`, `high` or `normal`, with the cue or score that decided it."""
+    """`crisis`, `high` or `normal`, with the cue or score that decided it.
+
+    Crisis: a crisis phrase, or the embedding probe's probability, or closeness to a crisis
+    prototype over a calm look-alike; never when the post talks *about* violence.
+    """
     own = clean(without_quotes(text))
     cue = crisis_cue(own)
     about = is_talk_about(own)
@@ -551,8 +560,13 @@ def detect_urgency(
         "talk_about": about,
         "crisis_similarity": round(crisis_similarity, 4),
         "crisis_threshold": crisis_threshold,
+        "crisis_probability": round(crisis_probability, 4),
+        "crisis_probability_threshold": probability_threshold,
     }
-    if (cue or crisis_similarity >= crisis_threshold) and not about:
+    signal = (
+        cue or crisis_similarity >= crisis_threshold or crisis_probability >= probability_threshold
+    )
+    if signal and not about:
         return "crisis", evidence
     high = _HIGH_RE.search(own)
     evidence["high_cue"] = high.group(0) if high else None
