@@ -2,6 +2,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -132,3 +133,31 @@ def test_cli_without_knowledge_base_says_what_to_do(tmp_path):
         timeout=60,
     )
     assert run.returncode == 2 and "--claims and --answers" in run.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said that if I leave he will find me and finish me. I am hiding at a friend's place",
+        "Er hat mir heute wieder wehgetan, die Kinder haben alles gesehen, ich weiß nicht wohin",
+        "Мені дуже погано, нема сенсу ні в чому, сиджу на підвіконні і думаю",
+        "Hoy el padre de mis hijos me empujó por la escalera y me duele mucho la cabeza",
+    ],
+)
+def test_crisis_without_any_phrase_from_the_lexicon(engine, text):
+    """The embedding probe and prototypes catch crises told in words no list foresaw."""
+    from lotsin.triage.urgency import crisis_cue
+
+    assert crisis_cue(text) is None
+    assert next(engine.triage([Post("1", text)])).urgency == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workshop next week: how to recognise domestic abuse, free childcare",
+        "Who knows a good Kita in Köln?",
+    ],
+)
+def test_calm_posts_are_not_crises(engine, text):
+    assert next(engine.triage([Post("1", text)])).urgency != "crisis"
