@@ -85,11 +85,16 @@ PROBE_L2 = 50.0
 PROBE_THRESHOLD = 0.5
 
 
-def fit_crisis_probe(engine, posts, gold, groups) -> dict:
-    """A linear probe on post embeddings for "crisis", with leave-one-group-out figures."""
+def post_vectors(engine, posts):
     from lotsin.triage.text import clean, without_quotes
 
-    x = engine.embedder.queries([clean(without_quotes(p.text)) or "-" for p in posts])
+    return engine.embedder.queries([clean(without_quotes(p.text)) or "-" for p in posts])
+
+
+def fit_crisis_probe(engine, posts, gold, groups) -> dict:
+    """A linear probe on post embeddings for "crisis", with leave-one-group-out figures."""
+
+    x = post_vectors(engine, posts)
     y = np.array([g["urgency"] == "crisis" for g in gold], dtype=float)
     groups = np.array(groups)
     held_out = np.zeros(len(y))
@@ -109,6 +114,34 @@ def fit_crisis_probe(engine, posts, gold, groups) -> dict:
         "bias": round(b, 5),
         "threshold": PROBE_THRESHOLD,
     }
+
+
+TOPIC_L2 = 20.0
+TOPIC_HIGH, TOPIC_LOW = 0.7, 0.2
+
+
+def fit_topic_probes(x, posts, gold, groups) -> dict:
+    """One probe per topic, with the leave-one-group-out micro-F1 of the combined rule."""
+    from lotsin.triage.topics import detect_topics
+    from lotsin.triage.types import TOPICS
+
+    y = np.array([[t in (g.get("topics") or []) for t in TOPICS] for g in gold], dtype=float)
+    lex = np.array([[t in detect_topics(p.text)[0] for t in TOPICS] for p in posts])
+    groups = np.array(groups)
+    held_out = np.zeros_like(y)
+    out = {}
+    for j, topic in enumerate(TOPICS):
+        for held in sorted(set(groups)):
+            train, test = groups != held, groups == held
+            w, b = fit_logistic(x[train], y[train, j], l2=TOPIC_L2, steps=800)
+            held_out[test, j] = 1 / (1 + np.exp(-(x[test] @ np.array(w) + b)))
+        w, b = fit_logistic(x, y[:, j], l2=TOPIC_L2, steps=800)
+        out[topic] = {"weights": [round(v, 5) for v in w], "bias": round(b, 5)}
+    pred = (held_out >= TOPIC_HIGH) | (lex & (held_out >= TOPIC_LOW))
+    tp = int((pred & (y == 1)).sum())
+    fp, fn = int((pred & (y == 0)).sum()), int((~pred & (y == 1)).sum())
+    print(f"cv_topics_micro_f1: {2 * tp / (2 * tp + fp + fn):.3f}")
+    return {"topics": out, "high": TOPIC_HIGH, "low": TOPIC_LOW}
 
 
 def main() -> int:
@@ -163,6 +196,10 @@ def main() -> int:
             "threshold": round(t, 3),
         }
     probe = fit_crisis_probe(engine, posts, gold, groups)
+    topic_probes = {
+        "embedder": engine.embedder.name,
+        **fit_topic_probes(post_vectors(engine, posts), posts, gold, groups),
+    }
     if args.write:
         CALIBRATION_FILE.write_text(
             json.dumps(
@@ -171,6 +208,7 @@ def main() -> int:
                     "posts": len(posts),
                     "models": out_models,
                     "crisis_probe": probe,
+                    "topic_probes": topic_probes,
                 },
                 indent=2,
             )

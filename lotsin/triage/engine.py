@@ -15,7 +15,14 @@ import numpy as np
 from lotsin.triage import language as language_step
 from lotsin.triage.duplicates import DuplicateFinder
 from lotsin.triage.embedder import Embedder, load_embedder
-from lotsin.triage.matching import Calibration, Units, anchors, best_per_item, decide
+from lotsin.triage.matching import (
+    Calibration,
+    TopicProbes,
+    Units,
+    anchors,
+    best_per_item,
+    decide,
+)
 from lotsin.triage.prototypes import CRISIS_PROTOTYPES, NON_CRISIS_PROTOTYPES
 from lotsin.triage.question import is_question
 from lotsin.triage.text import clean, without_quotes
@@ -160,6 +167,9 @@ class TriageEngine:
         topics, topic_ev = detect_topics(post.text)
         has_words = vector is not None and lang != language_step.UND
         crisis_sim = self._crisis_contrast(vector) if has_words else -1.0
+        probes = cal.topic_probes
+        if has_words and probes is not None and probes.embedder == self.embedder.name:
+            topics, topic_ev = _probe_topics(topics, probes.probabilities(vector), probes, topic_ev)  # type: ignore[arg-type]
         probe = cal.crisis_probe
         use_probe = has_words and probe is not None and probe.embedder == self.embedder.name
         crisis_p = probe.probability(vector) if use_probe else 0.0  # type: ignore[union-attr,arg-type]
@@ -228,6 +238,27 @@ def _clipped(post: Post) -> Post:
         post.posted_at,
         post.reply_to,
     )
+
+
+def _probe_topics(
+    lexicon: list[str],
+    probabilities: dict[str, float],
+    probes: TopicProbes,
+    evidence: dict[str, Any],
+) -> tuple[list[str], dict[str, Any]]:
+    chosen = [
+        t
+        for t in TOPICS_ORDER
+        if probabilities.get(t, 0.0) >= probes.high
+        or (t in lexicon and probabilities.get(t, 0.0) >= probes.low)
+    ]
+    evidence = {
+        **evidence,
+        "probabilities": {t: round(p, 3) for t, p in probabilities.items()},
+        "high": probes.high,
+        "low": probes.low,
+    }
+    return chosen, evidence
 
 
 def _anchors_by_item(units: Units) -> dict[str, set[str]]:

@@ -97,12 +97,39 @@ class CrisisProbe:
 
 
 @dataclass
+class TopicProbes:
+    """One linear model per topic over the post's embedding, fitted like the crisis probe.
+
+    A topic is given when its probability reaches `high`, or when a topic stem matched and the
+    probability reaches `low` (the stems alone over-fire on passing mentions).
+    """
+
+    embedder: str
+    topics: dict[str, dict[str, Any]]
+    high: float
+    low: float
+
+    def probabilities(self, vector: np.ndarray) -> dict[str, float]:
+        out = {}
+        for topic, model in self.topics.items():
+            z = float(np.dot(np.asarray(model["weights"], dtype=np.float32), vector))
+            out[topic] = 1 / (1 + math.exp(-max(-30.0, min(30.0, z + model["bias"]))))
+        return out
+
+
+def _default_topic_probes() -> TopicProbes | None:
+    probes = _calibration_data().get("topic_probes")
+    return TopicProbes(**probes) if probes else None
+
+
+@dataclass
 class Calibration:
     """The fitted decision models, and the crisis threshold (prototype contrast)."""
 
     models: dict[str, LinearModel] = field(default_factory=_default_models)
     crisis_similarity: float = 0.05  # crisis prototype minus calm look-alike
     crisis_probe: CrisisProbe | None = field(default_factory=_default_crisis_probe)
+    topic_probes: TopicProbes | None = field(default_factory=_default_topic_probes)
     collect: bool = False  # keep every candidate's features in the evidence (for fitting)
 
 
