@@ -91,8 +91,11 @@ class CrisisProbe:
     bias: float
     threshold: float
 
+    def __post_init__(self) -> None:
+        self._w = np.asarray(self.weights, dtype=np.float32)  # converted once, used per post
+
     def probability(self, vector: np.ndarray) -> float:
-        z = float(np.dot(np.asarray(self.weights, dtype=np.float32), vector)) + self.bias
+        z = float(self._w @ vector) + self.bias
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -109,12 +112,15 @@ class TopicProbes:
     high: float
     low: float
 
+    def __post_init__(self) -> None:
+        # One matrix product per post instead of ten list conversions.
+        self._names = list(self.topics)
+        self._w = np.asarray([self.topics[t]["weights"] for t in self._names], dtype=np.float32)
+        self._b = np.asarray([self.topics[t]["bias"] for t in self._names], dtype=np.float32)
+
     def probabilities(self, vector: np.ndarray) -> dict[str, float]:
-        out = {}
-        for topic, model in self.topics.items():
-            z = float(np.dot(np.asarray(model["weights"], dtype=np.float32), vector))
-            out[topic] = 1 / (1 + math.exp(-max(-30.0, min(30.0, z + model["bias"]))))
-        return out
+        z = np.clip(self._w @ vector + self._b, -30.0, 30.0)
+        return dict(zip(self._names, (1 / (1 + np.exp(-z))).tolist(), strict=True))
 
 
 def _default_topic_probes() -> TopicProbes | None:
