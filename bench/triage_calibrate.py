@@ -91,10 +91,8 @@ def post_vectors(engine, posts):
     return engine.embedder.queries([clean(without_quotes(p.text)) or "-" for p in posts])
 
 
-def fit_crisis_probe(engine, posts, gold, groups) -> dict:
+def fit_crisis_probe(x, embedder_name, gold, groups) -> dict:
     """A linear probe on post embeddings for "crisis", with leave-one-group-out figures."""
-
-    x = post_vectors(engine, posts)
     y = np.array([g["urgency"] == "crisis" for g in gold], dtype=float)
     groups = np.array(groups)
     held_out = np.zeros(len(y))
@@ -109,7 +107,7 @@ def fit_crisis_probe(engine, posts, gold, groups) -> dict:
     )
     w, b = fit_logistic(x, y, l2=PROBE_L2, steps=1500)
     return {
-        "embedder": engine.embedder.name,
+        "embedder": embedder_name,
         "weights": [round(v, 5) for v in w],
         "bias": round(b, 5),
         "threshold": PROBE_THRESHOLD,
@@ -195,10 +193,11 @@ def main() -> int:
             "bias": round(b, 5),
             "threshold": round(t, 3),
         }
-    probe = fit_crisis_probe(engine, posts, gold, groups)
+    vectors = post_vectors(engine, posts)  # embedded once for both kinds of probe
+    probe = fit_crisis_probe(vectors, engine.embedder.name, gold, groups)
     topic_probes = {
         "embedder": engine.embedder.name,
-        **fit_topic_probes(post_vectors(engine, posts), posts, gold, groups),
+        **fit_topic_probes(vectors, posts, gold, groups),
     }
     if args.write:
         CALIBRATION_FILE.write_text(

@@ -99,12 +99,19 @@ def actor_of(request: HttpRequest) -> tuple[User | None, str]:
     return None, ActorKind.SYSTEM
 
 
-def log_read(request: HttpRequest, target: models.Model, **data: Any) -> AuditEvent:
-    """Record that the requesting user read `target` (one line in a view or API call)."""
+def record_for_request(
+    request: HttpRequest,
+    *,
+    action: str,
+    organization: Organization,
+    target: models.Model | None = None,
+    data: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """`record` with the actor (person or API token) taken from the request."""
     actor, kind = actor_of(request)
     return record(
-        action="core.personal_data.read",
-        organization=target.organization,  # type: ignore[attr-defined]
+        action=action,
+        organization=organization,
         actor=actor,
         actor_kind=kind,
         target=target,
@@ -112,14 +119,23 @@ def log_read(request: HttpRequest, target: models.Model, **data: Any) -> AuditEv
     )
 
 
+def log_read(request: HttpRequest, target: models.Model, **data: Any) -> AuditEvent:
+    """Record that the requesting user read `target` (one line in a view or API call)."""
+    return record_for_request(
+        request,
+        action="core.personal_data.read",
+        organization=target.organization,  # type: ignore[attr-defined]
+        target=target,
+        data=data,
+    )
+
+
 def log_list(request: HttpRequest, model: type[models.Model], count: int) -> AuditEvent:
     """Record that the requesting user saw a list of people (which model, how many rows)."""
-    actor, kind = actor_of(request)
-    return record(
+    return record_for_request(
+        request,
         action="core.personal_data.listed",
         organization=request.organization,  # type: ignore[attr-defined]
-        actor=actor,
-        actor_kind=kind,
         data={"model": model._meta.label_lower, "count": count},
     )
 

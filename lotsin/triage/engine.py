@@ -198,8 +198,8 @@ class TriageEngine:
         if answers and question:
             extra = [t for t in self.answer_topics.get(answers[0]["id"], []) if t not in topics]
             if extra and not topics:
-                topics = [t for t in TOPICS_ORDER if t in set(topics) | set(extra[:1])]
-                topic_ev["from_answer"] = extra[:1]
+                topics = extra[:1]
+                topic_ev["from_answer"] = topics
         duplicate_of, dup_ev = duplicates.check(post.id, post.text)
         return Result(
             id=post.id,

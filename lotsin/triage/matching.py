@@ -15,6 +15,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,9 @@ class LinearModel:
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+@lru_cache(maxsize=1)
 def _calibration_data() -> dict[str, Any]:
+    """The fitted calibration, read once per process (every Calibration field uses it)."""
     return json.loads(CALIBRATION_FILE.read_text()) if CALIBRATION_FILE.exists() else {}
 
 
