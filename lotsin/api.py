@@ -9,6 +9,9 @@ from ninja.errors import AuthenticationError
 from lotsin.accounts.api import router as accounts_router
 from lotsin.accounts.api_auth import API_AUTH
 from lotsin.core.api import router as core_router
+from lotsin.directory.api import router as directory_router
+from lotsin.knowledge.api import public_router as knowledge_public_router
+from lotsin.knowledge.api import router as knowledge_router
 
 api = NinjaAPI(
     title="Lotsin API",
@@ -22,6 +25,9 @@ api = NinjaAPI(
 )
 api.add_router("/", core_router)
 api.add_router("/", accounts_router)
+api.add_router("/", knowledge_router)
+api.add_router("/", knowledge_public_router)
+api.add_router("/", directory_router)
 
 
 @api.exception_handler(AuthenticationError)

@@ -85,6 +85,8 @@ INSTALLED_APPS = [
     "django_rq",
     "lotsin.core",
     "lotsin.accounts",
+    "lotsin.knowledge",
+    "lotsin.directory",
 ]
 
 MIDDLEWARE = [

@@ -13,6 +13,10 @@ urlpatterns = [
     path("accounts/", include("lotsin.accounts.urls")),
     path("api/v1/", api.urls),
     path("django-admin/", admin.site.urls),
+    path("knowledge/", include("lotsin.knowledge.urls")),
+    path("directory/", include("lotsin.directory.urls")),
+    path("", include("lotsin.knowledge.public_urls")),
+    path("", include("lotsin.directory.public_urls")),
     path("", include("lotsin.core.urls")),
 ]
 

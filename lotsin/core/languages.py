@@ -1,0 +1,47 @@
+"""Languages that content (answers, claims, services) can be written in.
+
+Wider than the seven UI languages: women write in Pashto, Somali, Tigrinya, Kurdish and more.
+"""
+
+from __future__ import annotations
+
+# code: (English name, name in the language itself)
+CONTENT_LANGUAGES: dict[str, tuple[str, str]] = {
+    "de": ("German", "Deutsch"),
+    "en": ("English", "English"),
+    "uk": ("Ukrainian", "Українська"),
+    "ru": ("Russian", "Русский"),
+    "ar": ("Arabic", "العربية"),
+    "fa": ("Persian", "فارسی"),
+    "tr": ("Turkish", "Türkçe"),
+    "ps": ("Pashto", "پښتو"),
+    "ku": ("Kurdish (Kurmanji)", "Kurmancî"),
+    "ckb": ("Kurdish (Sorani)", "کوردی"),
+    "so": ("Somali", "Soomaali"),
+    "ti": ("Tigrinya", "ትግርኛ"),
+    "ro": ("Romanian", "Română"),
+    "pl": ("Polish", "Polski"),
+    "es": ("Spanish", "Español"),
+    "fr": ("French", "Français"),
+    "it": ("Italian", "Italiano"),
+    "sq": ("Albanian", "Shqip"),
+    "sr": ("Serbian", "Српски"),
+    "hr": ("Croatian", "Hrvatski"),
+    "bs": ("Bosnian", "Bosanski"),
+    "vi": ("Vietnamese", "Tiếng Việt"),
+    "zh": ("Chinese", "中文"),
+}
+
+RTL_LANGUAGES = frozenset({"ar", "fa", "ps", "ckb", "he", "ur"})
+
+
+def is_rtl(code: str) -> bool:
+    return code in RTL_LANGUAGES
+
+
+def local_name(code: str) -> str:
+    return CONTENT_LANGUAGES.get(code, (code, code))[1]
+
+
+def language_choices() -> list[tuple[str, str]]:
+    return [(code, f"{names[1]} ({code})") for code, names in CONTENT_LANGUAGES.items()]

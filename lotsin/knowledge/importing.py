@@ -1,0 +1,327 @@
+"""Import and export of answers and claims in the triage contract's JSONL shapes.
+
+Answers: one line per answer and language; the first line of an id is the source language and
+may carry the metadata (topics, legal_basis, sources, valid_from, review_by, slug, demo).
+Claims: one line per wording; the first line of an id may carry verdict, answer, status,
+first_seen, topics, summary, demo. Imported answers wait for a lawyer unless the import names
+the legal reviewer who already checked them (`verified_by`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from lotsin.accounts.models import User
+from lotsin.core.importing import ImportCounts, Row, line_error
+from lotsin.core.languages import CONTENT_LANGUAGES
+from lotsin.core.models import Organization
+from lotsin.core.topics import Topic
+from lotsin.knowledge.models import Answer, Claim, ClaimStatus, TextStatus, Verdict, VersionStatus
+from lotsin.knowledge.queries import get_current_version, get_latest_version
+from lotsin.knowledge.services import claims as claim_services
+from lotsin.knowledge.services import translations, versions
+
+ANSWER_META = ("topics", "legal_basis", "sources", "valid_from", "review_by", "slug", "demo")
+CLAIM_META = ("verdict", "answer", "status", "first_seen", "topics", "summary", "demo")
+
+
+def _group(rows: list[Row]) -> dict[str, list[Row]]:
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for line, row in rows:
+        groups[str(row.get("id", ""))].append((line, row))
+    return groups
+
+
+def _check_common(line: int, row: dict[str, Any], required: tuple[str, ...]) -> list[str]:
+    errors = []
+    for name in required:
+        value = row.get(name)
+        if not isinstance(value, str) or not value.strip():
+            errors.append(line_error(line, f"missing field {name!r}"))
+    lang = row.get("language")
+    if isinstance(lang, str) and lang and lang not in CONTENT_LANGUAGES:
+        known = ", ".join(CONTENT_LANGUAGES)
+        errors.append(line_error(line, f"unknown language {lang!r} (known: {known})"))
+    topics = row.get("topics", [])
+    if not isinstance(topics, list) or any(t not in Topic.values for t in topics):
+        errors.append(line_error(line, f"unknown topic in {topics!r} (known: {Topic.values})"))
+    for name in ("valid_from", "review_by", "first_seen"):
+        if row.get(name):
+            try:
+                dt.date.fromisoformat(str(row[name]))
+            except ValueError:
+                errors.append(line_error(line, f"{name} is not a date (YYYY-MM-DD): {row[name]!r}"))
+    return errors
+
+
+def _check_duplicates(groups: dict[str, list[Row]], meta: tuple[str, ...]) -> list[str]:
+    errors = []
+    for item_id, lines in groups.items():
+        seen: dict[str, int] = {}
+        first_line = lines[0][1]
+        for line, row in lines:
+            lang = row.get("language", "")
+            key = lang if "title" in row else f"{lang}:{row.get('text', '')}"
+            if key in seen:
+                errors.append(
+                    line_error(line, f"duplicate id {item_id!r} in {lang!r} (see line {seen[key]})")
+                )
+            seen.setdefault(key, line)
+            for name in meta:
+                if row is not first_line and name in row and row[name] != first_line.get(name):
+                    errors.append(
+                        line_error(line, f"{name} differs from the first line of {item_id!r}")
+                    )
+    return errors
+
+
+def validate_answers(rows: list[Row]) -> list[str]:
+    errors: list[str] = []
+    for line, row in rows:
+        errors += _check_common(line, row, ("id", "language", "title", "body"))
+        questions = row.get("questions", [])
+        if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
+            errors.append(line_error(line, "questions must be a list of texts"))
+        legal = row.get("legal_basis", [])
+        if not isinstance(legal, list) or not all(isinstance(x, str) for x in legal):
+            errors.append(line_error(line, "legal_basis must be a list of texts"))
+    return errors + _check_duplicates(_group(rows), ANSWER_META)
+
+
+def validate_claims(rows: list[Row], known_answer_ids: set[str]) -> list[str]:
+    errors: list[str] = []
+    for line, row in rows:
+        errors += _check_common(line, row, ("id", "language", "text"))
+        if "verdict" in row and row["verdict"] not in Verdict.values:
+            errors.append(
+                line_error(line, f"unknown verdict {row['verdict']!r} ({Verdict.values})")
+            )
+        if "status" in row and row["status"] not in ClaimStatus.values:
+            errors.append(line_error(line, f"unknown status {row['status']!r}"))
+        answer = row.get("answer")
+        if answer and answer not in known_answer_ids:
+            errors.append(line_error(line, f"answer {answer!r} is neither in the file nor stored"))
+    return errors + _check_duplicates(_group(rows), CLAIM_META)
+
+
+def _sources(value: Any) -> list[dict[str, str]]:
+    return [s if isinstance(s, dict) else {"title": str(s), "url": str(s)} for s in value or []]
+
+
+def _date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)) if value else None
+
+
+def _answer_state(answer: Answer) -> tuple[dict[str, Any], dict[str, tuple[str, str, list[str]]]]:
+    """The newest version's metadata and the newest wording per language, for comparison."""
+    version = get_latest_version(answer)
+    assert version is not None  # noqa: S101 - every answer is created with a version
+    meta = {
+        "topics": list(answer.topics),
+        "legal_basis": list(version.legal_basis),
+        "sources": list(version.sources),
+        "valid_from": version.valid_from,
+        "review_by": version.review_by,
+    }
+    texts: dict[str, tuple[str, str, list[str]]] = {}
+    for text in answer.versions.get(pk=version.pk).texts.order_by("revision"):
+        texts[text.language] = (text.title, text.body, list(text.questions))
+    current = get_current_version(answer)
+    if current is not None and current.pk != version.pk:
+        for text in current.texts.filter(status=TextStatus.VERIFIED):
+            texts.setdefault(text.language, (text.title, text.body, list(text.questions)))
+    return meta, texts
+
+
+def _approve_all(reviewer: User | None, version: Any) -> None:
+    if reviewer is None:
+        return
+    if version.status == VersionStatus.DRAFT:
+        versions.submit_version(actor=None, version=version)
+    if version.status == VersionStatus.IN_REVIEW:
+        versions.approve_version(actor=reviewer, version=version, message="import")
+    for text in version.texts.filter(status=TextStatus.DRAFT):
+        if not text.is_source:
+            translations.submit_text(actor=None, text=text)
+            translations.approve_text(actor=reviewer, text=text, message="import")
+
+
+def import_answers(
+    *, organization: Organization, actor: User | None, rows: list[Row], verified_by: User | None
+) -> ImportCounts:
+    counts = ImportCounts()
+    for item_id, lines in _group(rows).items():
+        first = lines[0][1]
+        meta = {
+            "topics": list(first.get("topics", [])),
+            "legal_basis": list(first.get("legal_basis", [])),
+            "sources": _sources(first.get("sources")),
+            "valid_from": _date(first.get("valid_from")),
+            "review_by": _date(first.get("review_by")),
+        }
+        wanted = {
+            r["language"]: (r["title"], r["body"], list(r.get("questions", []))) for _, r in lines
+        }
+        answer = Answer.objects.filter(organization=organization, external_id=item_id).first()
+        if answer is None:
+            version = versions.create_answer(
+                actor=actor,
+                organization=organization,
+                language=first["language"],
+                title=first["title"],
+                body=first["body"],
+                questions=list(first.get("questions", [])),
+                slug=first.get("slug", "") or item_id,
+                external_id=item_id,
+                is_demo=bool(first.get("demo", False)),
+                **meta,
+            )
+            counts.created += 1
+        else:
+            old_meta, old_texts = _answer_state(answer)
+            if old_meta == meta and old_texts == wanted:
+                counts.unchanged += 1
+                continue
+            version = get_latest_version(answer)  # type: ignore[assignment]
+            if version.status != VersionStatus.DRAFT:
+                version = versions.start_new_version(actor=actor, answer=answer)
+            title, body, questions = wanted[version.source_language]
+            topics = meta.pop("topics")
+            versions.update_draft(
+                actor=actor, version=version, topics=topics, title=title, body=body,
+                questions=questions, **meta,
+            )  # fmt: skip
+            counts.updated += 1
+        _approve_all(verified_by, version)
+        for lang, (title, body, questions) in wanted.items():
+            if lang == version.source_language:
+                continue
+            versions_texts = version.texts.filter(language=lang).order_by("-revision").first()
+            if versions_texts and (versions_texts.title, versions_texts.body) == (title, body):
+                continue
+            translations.save_translation(
+                actor=actor, version=version, language=lang, title=title, body=body,
+                questions=questions,
+            )  # fmt: skip
+        if verified_by is not None:
+            _approve_all(verified_by, version)
+        else:
+            if version.status == VersionStatus.DRAFT:
+                versions.submit_version(actor=actor, version=version)
+    return counts
+
+
+def import_claims(
+    *, organization: Organization, actor: User | None, rows: list[Row]
+) -> ImportCounts:
+    counts = ImportCounts()
+    for item_id, lines in _group(rows).items():
+        first = lines[0][1]
+        phrasings = [(r["language"], r["text"]) for _, r in lines]
+        answer_id = first.get("answer")
+        answer = (
+            Answer.objects.filter(organization=organization, external_id=answer_id).first()
+            if answer_id
+            else None
+        )
+        fields = {
+            "summary": first.get("summary") or first["text"][:300],
+            "verdict": first.get("verdict", Verdict.UNPROVEN),
+            "status": first.get("status", ClaimStatus.CIRCULATING),
+            "first_seen": _date(first.get("first_seen")),
+            "topics": list(first.get("topics", [])),
+            "answer": answer,
+        }
+        claim = Claim.objects.filter(organization=organization, external_id=item_id).first()
+        if claim is not None:
+            same = (
+                claim.summary == fields["summary"]
+                and claim.verdict == fields["verdict"]
+                and claim.status == fields["status"]
+                and claim.first_seen == fields["first_seen"]
+                and claim.topics == fields["topics"]
+                and claim.answer_id == (answer.pk if answer else None)
+                and sorted(claim.phrasings.values_list("language", "text")) == sorted(phrasings)
+            )
+            if same:
+                counts.unchanged += 1
+                continue
+        claim_services.save_claim(
+            actor=actor,
+            organization=organization,
+            claim=claim,
+            phrasings=phrasings,
+            external_id=item_id,
+            is_demo=bool(first.get("demo", False)),
+            **fields,
+        )
+        if claim is None:
+            counts.created += 1
+        else:
+            counts.updated += 1
+    return counts
+
+
+def export_answers(organization: Organization) -> list[dict[str, Any]]:
+    """Current wording of every answer: verified where there is, else the newest draft."""
+    rows: list[dict[str, Any]] = []
+    for answer in Answer.objects.filter(organization=organization).order_by("slug"):
+        version = get_current_version(answer) or get_latest_version(answer)
+        if version is None:
+            continue
+        texts = {}
+        for text in version.texts.order_by("revision"):
+            if text.status != TextStatus.SUPERSEDED:
+                texts[text.language] = text
+        ordered = sorted(texts.values(), key=lambda t: (not t.is_source, t.language))
+        for i, text in enumerate(ordered):
+            row: dict[str, Any] = {
+                "kind": "answer",
+                "id": answer.external_id or answer.slug,
+                "language": text.language,
+                "title": text.title,
+                "body": text.body,
+                "questions": list(text.questions),
+                "status": text.status,
+                "version": version.number,
+            }
+            if i == 0:
+                row.update(
+                    topics=list(answer.topics),
+                    legal_basis=list(version.legal_basis),
+                    sources=list(version.sources),
+                    valid_from=version.valid_from.isoformat() if version.valid_from else None,
+                    review_by=version.review_by.isoformat() if version.review_by else None,
+                    slug=answer.slug,
+                    demo=answer.is_demo,
+                )
+            rows.append(row)
+    return rows
+
+
+def export_claims(organization: Organization) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    claims = Claim.objects.filter(organization=organization).select_related("answer")
+    for claim in claims.order_by("pk").prefetch_related("phrasings"):
+        for i, phrasing in enumerate(claim.phrasings.all()):
+            row: dict[str, Any] = {
+                "kind": "claim",
+                "id": claim.external_id or str(claim.public_id),
+                "language": phrasing.language,
+                "text": phrasing.text,
+            }
+            if i == 0:
+                answer = claim.answer
+                row.update(
+                    summary=claim.summary,
+                    verdict=claim.verdict,
+                    answer=(answer.external_id or answer.slug) if answer else None,
+                    status=claim.status,
+                    first_seen=claim.first_seen.isoformat() if claim.first_seen else None,
+                    topics=list(claim.topics),
+                    demo=claim.is_demo,
+                )
+            rows.append(row)
+    return rows

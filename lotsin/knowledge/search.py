@@ -1,0 +1,75 @@
+"""Full-text search over answer texts: FTS5 on SQLite, tsvector with a trigram fallback on
+PostgreSQL. Both return text ids ranked best first, limited to one organisation.
+
+The `simple` configuration (no stemming) is deliberate: texts are in twenty languages and no
+single stemmer fits them; prefix matching ("Kita*") covers most inflection.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.db import connection
+
+from lotsin.core.models import Organization
+
+MAX_HITS = 200
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(query: str) -> list[str]:
+    return [w for w in _WORD.findall(query.lower()) if len(w) > 1][:12]
+
+
+def search_text_ids(organization: Organization, query: str) -> list[int]:
+    words = _words(query)
+    if not words:
+        return []
+    if connection.vendor == "postgresql":
+        return _postgres(organization, words, query)
+    if connection.vendor == "sqlite":
+        return _sqlite(organization, words)
+    raise NotImplementedError(connection.vendor)
+
+
+def _sqlite(organization: Organization, words: list[str]) -> list[int]:
+    sql = (
+        "SELECT t.id FROM knowledge_text_fts f JOIN knowledge_answertext t ON t.id = f.rowid "
+        "WHERE knowledge_text_fts MATCH %s AND t.organization_id = %s "
+        "ORDER BY bm25(knowledge_text_fts, 5.0, 1.0, 2.0) LIMIT %s"
+    )
+    terms = [f'"{w}"*' for w in words]
+    with connection.cursor() as cursor:
+        # All words first; when that finds nothing, any word (ranked by how many match).
+        for match in (" AND ".join(terms), " OR ".join(terms)):
+            cursor.execute(sql, [match, organization.pk, MAX_HITS])
+            ids = [row[0] for row in cursor.fetchall()]
+            if ids:
+                return ids
+    return []
+
+
+_TSV = "to_tsvector('simple'::regconfig, title || ' ' || body || ' ' || questions::text)"
+
+
+def _postgres(organization: Organization, words: list[str], query: str) -> list[int]:
+    prefix = [f"{w}:*" for w in words]
+    with connection.cursor() as cursor:
+        for joiner in (" & ", " | "):
+            cursor.execute(
+                f"SELECT id FROM knowledge_answertext WHERE organization_id = %s "  # noqa: S608
+                f"AND {_TSV} @@ to_tsquery('simple', %s) "
+                f"ORDER BY ts_rank({_TSV}, to_tsquery('simple', %s)) DESC LIMIT %s",
+                [organization.pk, joiner.join(prefix), joiner.join(prefix), MAX_HITS],
+            )
+            ids = [row[0] for row in cursor.fetchall()]
+            if ids:
+                return ids
+        # Typos and transliterations: trigram similarity on the title.
+        cursor.execute(
+            "SELECT id FROM knowledge_answertext WHERE organization_id = %s "
+            "AND lower(title) %% lower(%s) ORDER BY similarity(lower(title), lower(%s)) DESC "
+            "LIMIT %s",
+            [organization.pk, query, query, MAX_HITS],
+        )
+        return [row[0] for row in cursor.fetchall()]

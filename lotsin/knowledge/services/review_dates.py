@@ -1,0 +1,96 @@
+"""The daily check of review-by dates: warn before, mark after.
+
+Run by `lotsin kb review-dates` from cron or a systemd timer, or enqueued as the
+`check_review_dates_task` task; both call this. Each warning goes out once per version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.core.mail import send_mass_mail
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from lotsin.core import audit
+from lotsin.core.models import Membership, Organization, Role
+from lotsin.knowledge.models import AnswerVersion, VersionStatus
+from lotsin.knowledge.queries import REVIEW_WARNING_DAYS
+from lotsin.knowledge.services.versions import source_text
+
+
+def _recipients(version: AnswerVersion) -> list[tuple[str, str]]:
+    """(e-mail, UI language) of the author and every legal reviewer of the organisation."""
+    people = {
+        m.user for m in Membership.objects.filter(
+            organization=version.organization, role=Role.LEGAL_REVIEWER
+        ).select_related("user")
+    }  # fmt: skip
+    if version.author is not None:
+        people.add(version.author)
+    return sorted({(p.email, p.language or settings.LANGUAGE_CODE) for p in people if p.email})
+
+
+def _message(version: AnswerVersion, expired: bool, language: str) -> tuple[str, str]:
+    with translation.override(language):
+        title = source_text(version).title
+        values = {"title": title, "date": version.review_by, "number": version.number}
+        if expired:
+            subject = _("Answer past its review date: %(title)s") % values
+            body = (
+                _(
+                    'The answer "%(title)s" (version %(number)s) had to be reviewed by %(date)s. '
+                    "Advisors now see a warning when they use it. Please check it and "
+                    "start a new version with a new review-by date."
+                )
+                % values
+            )
+        else:
+            subject = _("Answer due for review: %(title)s") % values
+            body = (
+                _('The answer "%(title)s" (version %(number)s) has to be reviewed by %(date)s.')
+                % values
+            )
+    return subject, body
+
+
+def check_review_dates(organization: Organization, today: dt.date | None = None) -> tuple[int, int]:
+    """Returns (versions warned, versions marked expired)."""
+    today = today or timezone.localdate()
+    verified = AnswerVersion.objects.filter(
+        organization=organization, status=VersionStatus.VERIFIED, review_by__isnull=False
+    ).select_related("answer", "author")
+    warned = expired = 0
+    mails = []
+    for version in verified:
+        is_expired = version.review_by < today
+        if is_expired and version.expired_marked_at is None:
+            with transaction.atomic():
+                version.expired_marked_at = timezone.now()
+                version.save(update_fields=["expired_marked_at"])
+                audit.record(
+                    action="knowledge.version.expired", organization=organization, target=version
+                )
+            expired += 1
+        elif (
+            not is_expired
+            and version.review_by <= today + dt.timedelta(days=REVIEW_WARNING_DAYS)
+            and version.review_warned_at is None
+        ):
+            with transaction.atomic():
+                version.review_warned_at = timezone.now()
+                version.save(update_fields=["review_warned_at"])
+                audit.record(
+                    action="knowledge.version.review_due", organization=organization, target=version
+                )
+            warned += 1
+        else:
+            continue
+        for email, language in _recipients(version):
+            subject, body = _message(version, is_expired, language)
+            mails.append((subject, body, settings.DEFAULT_FROM_EMAIL, [email]))
+    if mails:
+        send_mass_mail(mails, fail_silently=False)
+    return warned, expired
