@@ -1,14 +1,13 @@
 """Directory API: the same services and queries as the pages."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: ninja reads the Query[...] annotation at runtime.
 from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import Query, Router
+from ninja import Query, Router, Status
 from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
 
@@ -118,7 +117,7 @@ def service_referral(request: HttpRequest, service_id: str, lang: str = "de") ->
 
 
 @router.post("/services", response={201: ServiceOut, **WRITE_ERRORS}, summary="Add an entry")
-def service_create(request: HttpRequest, payload: ServiceIn) -> tuple[int, ServiceOut]:
+def service_create(request: HttpRequest, payload: ServiceIn) -> Status[ServiceOut]:
     _require_editor(request)
     actor, kind = actor_of(request)
     try:
@@ -130,7 +129,7 @@ def service_create(request: HttpRequest, payload: ServiceIn) -> tuple[int, Servi
         )
     except ValidationError as exc:
         raise HttpError(422, _reason(exc)) from exc
-    return 201, _out(service)
+    return Status(201, _out(service))
 
 
 @router.patch(
@@ -150,9 +149,9 @@ def service_update(request: HttpRequest, service_id: str, payload: ServicePatch)
 @router.delete(
     "/services/{service_id}", response={204: None, **WRITE_ERRORS}, summary="Delete an entry"
 )
-def service_delete(request: HttpRequest, service_id: str) -> tuple[int, None]:
+def service_delete(request: HttpRequest, service_id: str) -> Status[None]:
     service = get_for_member(request, Service, service_id)
     _require_editor(request)
     actor, kind = actor_of(request)
     services.delete_service(service=service, actor=actor, actor_kind=kind)
-    return 204, None
+    return Status(204, None)

@@ -20,6 +20,7 @@ EXTRA_NAMES = {
     "yo": "Yorùbá",
     "ff": "Fulfulde",
     "wo": "Wolof",
+    "zh": "中文",
 }
 
 

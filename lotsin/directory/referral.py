@@ -12,14 +12,23 @@ from lotsin.directory.opening import DAYS, format_day, is_always_open
 
 
 def opening_lines(service: Service) -> list[str]:
-    """Opening hours as lines in the active language, one per open day."""
+    """Opening hours in the active language; days in a row with the same hours share a line."""
     hours = service.opening_hours or {}
     if is_always_open(hours):
         return [_("Around the clock")]
+    runs: list[tuple[int, int, list[list[str]]]] = []  # first day, last day, ranges
+    for index, day in enumerate(DAYS):
+        ranges = hours.get(day)
+        if not ranges:
+            continue
+        if runs and runs[-1][1] == index - 1 and runs[-1][2] == ranges:
+            runs[-1] = (runs[-1][0], index, ranges)
+        else:
+            runs.append((index, index, ranges))
     return [
-        f"{WEEKDAYS_ABBR[i]} {format_day(hours[day])}"
-        for i, day in enumerate(DAYS)
-        if hours.get(day)
+        f"{WEEKDAYS_ABBR[first]}{'–' + str(WEEKDAYS_ABBR[last]) if last > first else ''} "
+        f"{format_day(ranges)}"
+        for first, last, ranges in runs
     ]
 
 

@@ -12,7 +12,7 @@ from uuid import UUID
 
 from django.http import HttpRequest
 from django.urls import reverse
-from ninja import Router
+from ninja import Router, Status
 from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
 
@@ -118,7 +118,7 @@ def list_answers(
 
 
 @router.post("/answers", response={201: VersionOut, **ERRORS}, summary="Write a new answer")
-def create_answer(request: HttpRequest, payload: AnswerIn) -> tuple[int, VersionOut]:
+def create_answer(request: HttpRequest, payload: AnswerIn) -> Status:
     version = _call(
         lambda: versions.create_answer(
             actor=request.user,  # type: ignore[arg-type]
@@ -126,7 +126,7 @@ def create_answer(request: HttpRequest, payload: AnswerIn) -> tuple[int, Version
             **payload.dict(),
         )
     )
-    return 201, _version_out(version)
+    return Status(201, _version_out(version))
 
 
 @router.get("/answers/{answer_id}", response={200: AnswerDetailOut, **ERRORS})
@@ -140,6 +140,23 @@ def get_answer(request: HttpRequest, answer_id: str) -> dict[str, Any]:
 @router.get("/answer-versions/{version_id}", response={200: VersionOut, **ERRORS})
 def get_version(request: HttpRequest, version_id: str) -> VersionOut:
     return _version_out(get_for_member(request, AnswerVersion, version_id))
+
+
+@router.post(
+    "/answer-versions/{version_id}/translations",
+    response={201: TextOut, **ERRORS},
+    summary="Write or change a translation (a draft)",
+)
+def save_translation(request: HttpRequest, version_id: str, payload: TranslationIn) -> Status:
+    version = get_for_member(request, AnswerVersion, version_id)
+    text = _call(
+        lambda: translations.save_translation(
+            actor=request.user,  # type: ignore[arg-type]
+            version=version,
+            **payload.dict(),
+        )
+    )
+    return Status(201, _text_out(text))
 
 
 @router.post(
@@ -171,28 +188,30 @@ def version_step(
     return _version_out(version)
 
 
-@router.post(
-    "/answer-versions/{version_id}/translations",
-    response={201: TextOut, **ERRORS},
-    summary="Write or change a translation (a draft)",
-)
-def save_translation(
-    request: HttpRequest, version_id: str, payload: TranslationIn
-) -> tuple[int, TextOut]:
-    version = get_for_member(request, AnswerVersion, version_id)
-    text = _call(
-        lambda: translations.save_translation(
-            actor=request.user,  # type: ignore[arg-type]
-            version=version,
-            **payload.dict(),
-        )
-    )
-    return 201, _text_out(text)
-
-
 @router.get("/answer-texts/{text_id}", response={200: TextOut, **ERRORS})
 def get_text(request: HttpRequest, text_id: str) -> TextOut:
     return _text_out(get_for_member(request, AnswerText, text_id))
+
+
+@router.post(
+    "/answer-texts/{text_id}/uses",
+    response={201: UseOut, **ERRORS},
+    summary="Record where a verified text was used (for recalls)",
+)
+def record_use(request: HttpRequest, text_id: str, payload: UseIn) -> Status:
+    text = get_for_member(request, AnswerText, text_id)
+    if payload.context not in {"reply", "case", "other"}:
+        raise HttpError(400, "context must be reply, case or other")
+    use = _call(lambda: usage.record_use(actor=request.user, text=text, **payload.dict()))  # type: ignore[arg-type]
+    out = UseOut(
+        id=use.public_id,
+        text=text.public_id,
+        context=use.context,
+        channel=use.channel,
+        used_at=use.used_at,
+        correction_done_at=use.correction_done_at,
+    )
+    return Status(201, out)
 
 
 @router.post(
@@ -213,26 +232,6 @@ def text_step(request: HttpRequest, text_id: str, step: str, payload: DecisionIn
     _call(steps[step])
     text.refresh_from_db()
     return _text_out(text)
-
-
-@router.post(
-    "/answer-texts/{text_id}/uses",
-    response={201: UseOut, **ERRORS},
-    summary="Record where a verified text was used (for recalls)",
-)
-def record_use(request: HttpRequest, text_id: str, payload: UseIn) -> tuple[int, UseOut]:
-    text = get_for_member(request, AnswerText, text_id)
-    if payload.context not in {"reply", "case", "other"}:
-        raise HttpError(400, "context must be reply, case or other")
-    use = _call(lambda: usage.record_use(actor=request.user, text=text, **payload.dict()))  # type: ignore[arg-type]
-    return 201, UseOut(
-        id=use.public_id,
-        text=text.public_id,
-        context=use.context,
-        channel=use.channel,
-        used_at=use.used_at,
-        correction_done_at=use.correction_done_at,
-    )
 
 
 def _claim_out(claim: Claim) -> ClaimOut:
@@ -281,8 +280,8 @@ def _save_claim(request: HttpRequest, payload: ClaimIn, claim: Claim | None) -> 
 
 
 @router.post("/claims", response={201: ClaimOut, **ERRORS}, summary="Record a claim")
-def create_claim(request: HttpRequest, payload: ClaimIn) -> tuple[int, ClaimOut]:
-    return 201, _claim_out(_save_claim(request, payload, None))
+def create_claim(request: HttpRequest, payload: ClaimIn) -> Status:
+    return Status(201, _claim_out(_save_claim(request, payload, None)))
 
 
 @router.put("/claims/{claim_id}", response={200: ClaimOut, **ERRORS}, summary="Replace a claim")

@@ -37,7 +37,14 @@ def _guess_kind(row: dict[str, Any]) -> str:
     return "claim"
 
 
-def _cell(value: Any) -> Any:
+# Spreadsheet cells are text; these fields are yes/no ("verdict": "false" stays a word).
+BOOL_FIELDS = frozenset(
+    {"demo", "public", "women_only", "childcare_on_site", "free_of_charge", "accessible",
+     "online_option"}
+)  # fmt: skip
+
+
+def _cell(key: str, value: Any) -> Any:
     if isinstance(value, str):
         stripped = value.strip()
         if stripped[:1] in "[{" and stripped:
@@ -45,7 +52,7 @@ def _cell(value: Any) -> Any:
                 return json.loads(stripped)
             except ValueError:
                 return value
-        if stripped.lower() in {"true", "false"}:
+        if key in BOOL_FIELDS and stripped.lower() in {"true", "false"}:
             return stripped.lower() == "true"
         return value
     return value
@@ -73,7 +80,9 @@ def read_rows(path: Path) -> tuple[list[Row], list[str]]:
     elif suffix == "csv":
         with path.open(encoding="utf-8-sig", newline="") as fh:
             for number, rec in enumerate(csv.DictReader(fh), start=2):
-                rows.append((number, {k: _cell(v) for k, v in rec.items() if v not in ("", None)}))
+                rows.append(
+                    (number, {k: _cell(k, v) for k, v in rec.items() if v not in ("", None)})
+                )
     elif suffix == "xlsx":
         from openpyxl import load_workbook
 
@@ -83,7 +92,7 @@ def read_rows(path: Path) -> tuple[list[Row], list[str]]:
             header = [str(h) for h in next(values, ()) if h is not None]
             for number, rec in enumerate(values, start=2):
                 obj = {
-                    k: _cell(v) for k, v in zip(header, rec, strict=False) if v not in ("", None)
+                    k: _cell(k, v) for k, v in zip(header, rec, strict=False) if v not in ("", None)
                 }
                 if obj:
                     rows.append((number, obj))

@@ -73,6 +73,19 @@ class Command(LotsinCommand):
                 add_membership(organization=org, user=both, role=Role.COORDINATOR)
                 add_membership(organization=org, user=both, role=Role.ADMIN)
             lines.append(f"  {'demo-both':32} both: coordinator and administrator")
+            kb_summary = _load_knowledge_base(User)
         if not quiet:
+            self.stdout.write(f"Demo knowledge base (bruecke):\n{kb_summary}")
             self.stdout.write(f"Demo sign-ins (password for all: {DEMO_PASSWORD}):")
             self.stdout.write("\n".join(lines))
+
+
+def _load_knowledge_base(User: Any) -> str:  # noqa: N803 - the user model class
+    from lotsin.knowledge.demo import load_demo
+
+    return load_demo(
+        organization=Organization.objects.get(slug="bruecke"),
+        reviewer=User.objects.get(username="bruecke-legal-reviewer"),
+        author=User.objects.get(username="bruecke-coordinator"),
+        advisor=User.objects.get(username="bruecke-advisor"),
+    )
