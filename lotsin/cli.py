@@ -13,7 +13,7 @@ COMMANDS = {
     "createorg": "createorg NAME [--slug SLUG]: create an organisation",
     "adduser": "adduser USERNAME --org ORG --role ROLE [--password-stdin]: add a person",
     "token": "token USERNAME [--org ORG]: create a personal API token and print it once",
-    "kb": "kb import FILE --org ORG | kb export --org ORG [--format jsonl|csv|xlsx] | kb review-dates",
+    "kb": "kb import FILE --org ORG | kb export --org ORG [--format F] | kb review-dates",
     "triage": "triage INPUT.jsonl --claims C.jsonl --answers A.jsonl [-o OUT] [--explain]",
     "check": "check the configuration (add --deploy for production settings)",
     "manage": "manage ARGS...: any Django management command",

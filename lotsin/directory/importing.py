@@ -170,12 +170,17 @@ def import_rows(*, organization: Organization, actor: User | None, rows: list[Ro
                 counts.unchanged += 1
         except ValidationError as exc:
             raise ImportRefused([line_error(line, "; ".join(exc.messages))]) from exc
-    audit.record(
-        action="directory.services.imported",
-        organization=organization,
-        actor=actor,
-        data={"created": counts.created, "updated": counts.updated, "unchanged": counts.unchanged},
-    )
+    if counts.created or counts.updated:  # re-importing the same file leaves no trace
+        audit.record(
+            action="directory.services.imported",
+            organization=organization,
+            actor=actor,
+            data={
+                "created": counts.created,
+                "updated": counts.updated,
+                "unchanged": counts.unchanged,
+            },
+        )
     return counts
 
 

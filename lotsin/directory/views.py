@@ -41,7 +41,7 @@ def service_list(request: HttpRequest) -> HttpResponse:
         "query": query.urlencode(),
         "any_services": Service.objects.exists(),
         "can_edit": has_role(request, EDITOR_ROLES),
-        "public_url_org": active_organization(request).slug,
+        "org_slug": active_organization(request).slug,
     }
     if request.headers.get("HX-Request"):
         return render(request, "directory/service_list.html#results", context)

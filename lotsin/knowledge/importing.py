@@ -18,7 +18,16 @@ from lotsin.core.importing import ImportCounts, Row, line_error
 from lotsin.core.languages import CONTENT_LANGUAGES
 from lotsin.core.models import Organization
 from lotsin.core.topics import Topic
-from lotsin.knowledge.models import Answer, Claim, ClaimStatus, TextStatus, Verdict, VersionStatus
+from lotsin.knowledge.errors import KnowledgeError
+from lotsin.knowledge.models import (
+    Answer,
+    AnswerVersion,
+    Claim,
+    ClaimStatus,
+    TextStatus,
+    Verdict,
+    VersionStatus,
+)
 from lotsin.knowledge.queries import get_current_version, get_latest_version
 from lotsin.knowledge.services import claims as claim_services
 from lotsin.knowledge.services import translations, versions
@@ -114,10 +123,10 @@ def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(str(value)) if value else None
 
 
-def _answer_state(answer: Answer) -> tuple[dict[str, Any], dict[str, tuple[str, str, list[str]]]]:
-    """The newest version's metadata and the newest wording per language, for comparison."""
-    version = get_latest_version(answer)
-    assert version is not None  # noqa: S101 - every answer is created with a version
+def _version_state(
+    answer: Answer, version: AnswerVersion
+) -> tuple[dict[str, Any], dict[str, tuple[str, str, list[str]]]]:
+    """One version's metadata and its newest wording per language, for comparison."""
     meta = {
         "topics": list(answer.topics),
         "legal_basis": list(version.legal_basis),
@@ -126,13 +135,18 @@ def _answer_state(answer: Answer) -> tuple[dict[str, Any], dict[str, tuple[str, 
         "review_by": version.review_by,
     }
     texts: dict[str, tuple[str, str, list[str]]] = {}
-    for text in answer.versions.get(pk=version.pk).texts.order_by("revision"):
+    for text in version.texts.exclude(status=TextStatus.SUPERSEDED).order_by("revision"):
         texts[text.language] = (text.title, text.body, list(text.questions))
-    current = get_current_version(answer)
-    if current is not None and current.pk != version.pk:
-        for text in current.texts.filter(status=TextStatus.VERIFIED):
-            texts.setdefault(text.language, (text.title, text.body, list(text.questions)))
     return meta, texts
+
+
+def _matches_file(answer: Answer, meta: dict[str, Any], wanted: dict[str, Any]) -> bool:
+    """The file says what the newest version or the verified one says: nothing to do.
+
+    Comparing with the verified version too means that an edit in progress in Lotsin is not
+    mistaken for a change in the file."""
+    candidates = {get_latest_version(answer), get_current_version(answer)} - {None}
+    return any(_version_state(answer, v) == (meta, wanted) for v in candidates)  # type: ignore[arg-type]
 
 
 def _approve_all(reviewer: User | None, version: Any) -> None:
@@ -180,11 +194,15 @@ def import_answers(
             )
             counts.created += 1
         else:
-            old_meta, old_texts = _answer_state(answer)
-            if old_meta == meta and old_texts == wanted:
+            if _matches_file(answer, meta, wanted):
                 counts.unchanged += 1
                 continue
             version = get_latest_version(answer)  # type: ignore[assignment]
+            if version.status == VersionStatus.IN_REVIEW:
+                raise KnowledgeError(
+                    f"answer {item_id!r}: version {version.number} is in legal review; "
+                    "decide it before importing a change"
+                )
             if version.status != VersionStatus.DRAFT:
                 version = versions.start_new_version(actor=actor, answer=answer)
             title, body, questions = wanted[version.source_language]

@@ -21,6 +21,7 @@ from lotsin.core.importing import ImportCounts, ImportRefused, Row, line_error
 from lotsin.core.models import Organization
 from lotsin.directory import importing as service_importing
 from lotsin.knowledge import importing as kb_importing
+from lotsin.knowledge.errors import KnowledgeError
 from lotsin.knowledge.models import Answer
 
 KINDS = ("answer", "claim", "service")
@@ -129,6 +130,20 @@ def import_file(
         errors.append(f"{path.name}: the file holds no rows")
     if errors:
         raise ImportRefused(sorted(errors, key=_line_number))
+    try:
+        counts = _apply(by_kind, organization, actor, verified_by, path.name)
+    except KnowledgeError as refused:  # a step the workflow refuses: the whole file is undone
+        raise ImportRefused([f"{path.name}: {refused.message}"]) from refused
+    return counts
+
+
+def _apply(
+    by_kind: dict[str, list[Row]],
+    organization: Organization,
+    actor: User | None,
+    verified_by: User | None,
+    file_name: str,
+) -> dict[str, ImportCounts]:
     with transaction.atomic():
         counts = {
             "answers": kb_importing.import_answers(
@@ -144,12 +159,13 @@ def import_file(
                 organization=organization, actor=actor, rows=by_kind["service"]
             ),
         }
-        audit.record(
-            action="knowledge.imported",
-            organization=organization,
-            actor=actor,
-            data={"file": path.name, **{k: str(v) for k, v in counts.items()}},
-        )
+        if any(c.created or c.updated for c in counts.values()):
+            audit.record(
+                action="knowledge.imported",
+                organization=organization,
+                actor=actor,
+                data={"file": file_name, **{k: str(v) for k, v in counts.items()}},
+            )
     return counts
 
 

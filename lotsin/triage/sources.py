@@ -1,17 +1,21 @@
-"""Claims and answers of an organisation's database (the knowledge-base issue provides them)."""
+"""Claims and answers of an organisation's database, for `lotsin triage --org ORG`.
+
+The triage library stays free of Django: the loader is found by name at run time
+(`LOTSIN_TRIAGE_SOURCE`, default the knowledge base's `lotsin.knowledge.triage_source:load`).
+"""
 
 from __future__ import annotations
 
-import sys
+import importlib
+import os
 
 from lotsin.triage.types import Answer, Claim
 
+DEFAULT_SOURCE = "lotsin.knowledge.triage_source:load"
+
 
 def load_from_database(org: str) -> tuple[list[Claim], list[Answer]]:
-    # The knowledge base (verified answers, claims registry) is not built yet; until it is,
-    # say so plainly instead of triaging against an empty knowledge base.
-    sys.stderr.write(
-        f"lotsin triage: error: organisation {org!r}: the knowledge base is not available yet; "
-        "give --claims and --answers files\n"
-    )
-    raise SystemExit(2)
+    spec = os.environ.get("LOTSIN_TRIAGE_SOURCE", DEFAULT_SOURCE)
+    module, _, name = spec.partition(":")
+    loader = getattr(importlib.import_module(module), name)
+    return loader(org)  # type: ignore[no-any-return]

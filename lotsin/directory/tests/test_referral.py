@@ -71,3 +71,11 @@ def test_text_leaves_the_active_language_alone(service, org_a):
     with translation.override("de"), organization_scope(org_a):
         referral_text(service, "ar")
         assert translation.get_language() == "de"
+
+
+def test_days_in_a_row_with_the_same_hours_share_a_line(org_a):
+    weekdays = {day: [["09:00", "16:00"]] for day in ("mon", "tue", "wed", "thu")}
+    service = make_service(org_a, opening_hours={**weekdays, "fri": [["09:00", "13:00"]]})
+    with organization_scope(org_a):
+        text = referral_text(service, "en")
+    assert "Mon–Thu 09:00-16:00; Fri 09:00-13:00" in text

@@ -10,7 +10,8 @@ from lotsin.knowledge.services import translations, versions
 
 GERMAN_BODY = (
     "Mit einem Minijob behalten Sie einen Teil des Geldes: die ersten 100 Euro sind frei "
-    "(§ 11b SGB II).\n\nFragen Sie beim Hilfetelefon 116 016 oder auf https://www.arbeitsagentur.de/ nach."
+    "(§ 11b SGB II).\n\nFragen Sie beim Hilfetelefon 116 016 oder auf "
+    "https://www.arbeitsagentur.de/ nach."
 )
 UKRAINIAN_BODY = (
     "З міні-роботою ви зберігаєте частину грошей: перші 100 євро вільні (§ 11b SGB II).\n\n"
