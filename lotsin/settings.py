@@ -272,3 +272,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"axes": {"level": "WARNING"}, "django.request": {"level": "ERROR"}},
 }
+
+# Knowledge-base search adds the triage engine's multilingual match to full-text search (a
+# Ukrainian question finds a German answer). The model loads on the first search of a process.
+LOTSIN_SEMANTIC_SEARCH = env_bool("LOTSIN_SEMANTIC_SEARCH", True)

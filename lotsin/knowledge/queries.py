@@ -18,7 +18,8 @@ from lotsin.knowledge.models import (
     TextStatus,
     VersionStatus,
 )
-from lotsin.knowledge.search import search_text_ids
+from lotsin.knowledge.search import search_terms, search_text_ids
+from lotsin.knowledge.semantic import semantic_answer_ids
 
 REVIEW_WARNING_DAYS = 30
 
@@ -109,7 +110,7 @@ def list_answers(
 ) -> list[Answer]:
     answers = Answer.objects.filter(organization=organization)
     ranked_ids: list[int] | None = None
-    if query.strip():
+    if search_terms(query):  # punctuation alone is no search
         text_ids = search_text_ids(organization, query)
         rank_of_text = {tid: i for i, tid in enumerate(text_ids)}
         best: dict[int, int] = {}
@@ -118,6 +119,10 @@ def list_answers(
         ):
             best[aid] = min(best.get(aid, 10**9), rank_of_text[tid])
         ranked_ids = sorted(best, key=best.__getitem__)
+        # Then what the engine finds by meaning, in other languages than the query's words.
+        for key in semantic_answer_ids(organization, query):
+            match = answers.filter(Q(external_id=key) | Q(slug=key)).values_list("pk", flat=True)
+            ranked_ids += [pk for pk in match if pk not in ranked_ids]
         answers = answers.filter(pk__in=ranked_ids)
     if topic:
         answers = answers.filter(topics__contains=topic) if _json_contains() else answers

@@ -17,12 +17,12 @@ MAX_HITS = 200
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def _words(query: str) -> list[str]:
+def search_terms(query: str) -> list[str]:
     return [w for w in _WORD.findall(query.lower()) if len(w) > 1][:12]
 
 
 def search_text_ids(organization: Organization, query: str) -> list[int]:
-    words = _words(query)
+    words = search_terms(query)
     if not words:
         return []
     if connection.vendor == "postgresql":
