@@ -130,13 +130,53 @@ def list_answers(
         answers = answers.filter(versions__texts__language=language).distinct()
     if status:
         answers = answers.filter(versions__status=status).distinct()
-    result = list(answers.prefetch_related("versions"))
+    result = list(answers)
     if topic and not _json_contains():
         result = [a for a in result if topic in a.topics]
     if ranked_ids is not None:
         position = {aid: i for i, aid in enumerate(ranked_ids)}
         result.sort(key=lambda a: position.get(a.pk, 10**9))
     return result
+
+
+def summarize_answers(answers: list[Answer]) -> list[dict[str, object]]:
+    """Title, current and newest version and verified languages of a page of answers, in two
+    queries whatever the page size (the list page would otherwise ask per answer)."""
+    by_answer: dict[int, list[AnswerVersion]] = {}
+    versions = AnswerVersion.objects.filter(answer__in=answers).order_by("answer_id", "-number")
+    for version in versions:
+        by_answer.setdefault(version.answer_id, []).append(version)
+    texts: dict[int, list[tuple[str, str, str]]] = {}
+    rows = AnswerText.objects.filter(version__answer__in=answers).order_by("revision")
+    for version_id, language, title, status in rows.values_list(
+        "version_id", "language", "title", "status"
+    ):
+        texts.setdefault(version_id, []).append((language, title, status))
+    summaries = []
+    for answer in answers:
+        own = by_answer.get(answer.pk, [])
+        current = next((v for v in own if v.status == VersionStatus.VERIFIED), None)
+        latest = own[0] if own else None
+        shown = current or latest
+        shown_texts = texts.get(shown.pk, []) if shown else []
+        title = next(
+            (t for lang, t, _s in reversed(shown_texts) if shown and lang == shown.source_language),
+            answer.slug,
+        )
+        languages = sorted(
+            {lang for lang, _t, st in texts.get(current.pk, []) if st == TextStatus.VERIFIED}
+        ) if current else []  # fmt: skip
+        summaries.append(
+            {
+                "answer": answer,
+                "title": title,
+                "current": current,
+                "latest": latest,
+                "languages": languages,
+                "expired": bool(current and current.is_expired()),
+            }
+        )
+    return summaries
 
 
 def _json_contains() -> bool:

@@ -18,8 +18,8 @@ def test_loader_gives_verified_texts_and_open_claims_only(scope_a, coordinator_a
     factories.draft(scope_a, coordinator_a, title="Entwurf?", body="Noch nicht geprüft.")
     withdrawn = factories.verified(scope_a, coordinator_a, lawyer_a, title="Alt?")
     versions.withdraw_version(actor=lawyer_a, version=withdrawn, message="old")
-    save_claim(actor=None, organization=scope_a, summary="r", verdict="false",  # noqa: E501
-               phrasings=[("uk", "Міні-джоб забирає все"), ("ru", "Мини-джоб забирает всё")])  # fmt: skip
+    wordings = [("uk", "Міні-джоб забирає все"), ("ru", "Мини-джоб забирает всё")]
+    save_claim(actor=None, organization=scope_a, summary="r", verdict="false", phrasings=wordings)
     save_claim(actor=None, organization=scope_a, summary="c", verdict="false", status="closed",
                phrasings=[("de", "Geschlossen")])  # fmt: skip
     answers = answers_for(scope_a)

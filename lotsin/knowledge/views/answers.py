@@ -39,7 +39,7 @@ def answer_list(request: HttpRequest) -> HttpResponse:
         language=filters.get("language", ""),
     )
     page = Paginator(answers, 25).get_page(request.GET.get("page"))
-    rows = [_answer_row(a) for a in page.object_list]
+    rows = queries.summarize_answers(list(page.object_list))
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -52,22 +52,6 @@ def answer_list(request: HttpRequest) -> HttpResponse:
     if request.headers.get("HX-Request"):
         return render(request, "knowledge/answer_list.html#results", context)
     return render(request, "knowledge/answer_list.html", context)
-
-
-def _answer_row(answer: Answer) -> dict[str, object]:
-    current = queries.get_current_version(answer)
-    latest = queries.get_latest_version(answer)
-    shown = current or latest
-    title = source_text(shown).title if shown else answer.slug
-    languages = sorted({t.language for v in ([current] if current else []) for t in v.texts.all()})
-    return {
-        "answer": answer,
-        "title": title,
-        "current": current,
-        "latest": latest,
-        "languages": languages,
-        "expired": bool(current and current.is_expired()),
-    }
 
 
 @member_required()
