@@ -93,6 +93,10 @@ def _fill(n_answers: int) -> tuple[object, object]:
                     )
                 )  # fmt: skip
         AnswerText.objects.bulk_create(texts, batch_size=2000)
+    from django.db import connection
+
+    with connection.cursor() as cursor:  # fresh statistics, as autovacuum keeps them in service
+        cursor.execute("ANALYZE")
     return org, user
 
 

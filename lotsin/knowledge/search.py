@@ -14,6 +14,7 @@ from django.db import connection
 from lotsin.core.models import Organization
 
 MAX_HITS = 200
+TRIGRAM_MIN_SIMILARITY = 0.6
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -49,7 +50,7 @@ def _sqlite(organization: Organization, words: list[str]) -> list[int]:
     return []
 
 
-_TSV = "to_tsvector('simple'::regconfig, title || ' ' || body || ' ' || questions::text)"
+_TSV = "search_vector"  # a stored generated column (migration 0003)
 
 
 def _postgres(organization: Organization, words: list[str], query: str) -> list[int]:
@@ -65,11 +66,13 @@ def _postgres(organization: Organization, words: list[str], query: str) -> list[
             ids = [row[0] for row in cursor.fetchall()]
             if ids:
                 return ids
-        # Typos and transliterations: trigram similarity on the title.
+        # Typos: a word of the title that is similar to the query (trigram word similarity).
+        # Nearest titles first (GiST distance order), then keep those similar enough.
         cursor.execute(
-            "SELECT id FROM knowledge_answertext WHERE organization_id = %s "
-            "AND lower(title) %% lower(%s) ORDER BY similarity(lower(title), lower(%s)) DESC "
-            "LIMIT %s",
-            [organization.pk, query, query, MAX_HITS],
+            "SELECT id FROM (SELECT id, lower(%s) <<-> lower(title) AS distance "
+            "FROM knowledge_answertext WHERE organization_id = %s "
+            "ORDER BY lower(%s) <<-> lower(title) LIMIT %s) nearest "
+            "WHERE distance < %s ORDER BY distance",
+            [query, organization.pk, query, MAX_HITS, 1 - TRIGRAM_MIN_SIMILARITY],
         )
         return [row[0] for row in cursor.fetchall()]

@@ -1,5 +1,6 @@
 """Full-text search on both databases, and the multilingual match on top."""
 
+from lotsin.core.tests.services_env import needs_postgres
 from lotsin.knowledge import queries
 from lotsin.knowledge.tests import factories
 
@@ -45,3 +46,12 @@ def test_a_ukrainian_query_finds_a_german_only_answer(settings, scope_a, coordin
     found = queries.list_answers(scope_a, query="Як отримати ваучер на дитячий садок у Берліні?")
     assert found == [german.answer]
     assert queries.list_answers(scope_a, query="Где найти врача-гинеколога?") == []
+
+
+@needs_postgres
+def test_postgres_finds_a_misspelt_word_by_trigrams(scope_a, coordinator_a, lawyer_a):
+    kindergeld = factories.verified(
+        scope_a, coordinator_a, lawyer_a, title="Bekomme ich Kindergeld?", body="Ja.", questions=[]
+    )
+    factories.verified(scope_a, coordinator_a, lawyer_a)
+    assert queries.list_answers(scope_a, query="Kindergelt") == [kindergeld.answer]
