@@ -56,9 +56,9 @@ def main() -> None:
             ["demo", "--quiet"],
             ["manage", "collectstatic", "--noinput", "-v0"],
         ):
-            subprocess.run([*lotsin, *step], env=env, check=True, cwd=ROOT)
+            subprocess.run([*lotsin, *step], env=env, check=True, cwd=ROOT)  # noqa: S603
         port = _free_port()
-        server = subprocess.Popen(
+        server = subprocess.Popen(  # noqa: S603 - our own gunicorn
             [
                 str(BIN / "gunicorn"),
                 "lotsin.wsgi",

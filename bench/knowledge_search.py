@@ -128,9 +128,8 @@ def main() -> None:
         start = time.perf_counter()
         org, user = _fill(args.answers)
         print(f"database: {connection.vendor}")
-        print(
-            f"texts: {args.answers * len(LANGUAGES)} ({args.answers} answers x {len(LANGUAGES)} languages)"
-        )
+        n_langs = len(LANGUAGES)
+        print(f"texts: {args.answers * n_langs} ({args.answers} answers x {n_langs} languages)")
         print(f"fill_seconds: {time.perf_counter() - start:.1f}")
         search_ms, page_ms = [], []
         client = Client()
