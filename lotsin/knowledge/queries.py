@@ -56,6 +56,7 @@ class LanguageState:
     verified: AnswerText | None = None  # verified for the current version
     outdated: AnswerText | None = None  # verified for an older version only
     pending: AnswerText | None = None  # a draft or a text in review
+    views: int = 0  # public page views in the last 30 days
 
 
 def list_language_states(answer: Answer) -> list[LanguageState]:
@@ -84,6 +85,21 @@ def list_language_states(answer: Answer) -> list[LanguageState]:
         if state.verified is not None:
             state.outdated = None
     return sorted(states.values(), key=lambda s: s.language)
+
+
+def count_views(answer: Answer, days: int = 30) -> dict[str, int]:
+    """Public page views per language over the last `days` days."""
+    from django.db.models import Sum
+
+    from lotsin.knowledge.models import PageViewCount
+
+    since = timezone.localdate() - dt.timedelta(days=days)
+    rows = (
+        PageViewCount.objects.filter(answer=answer, day__gte=since)
+        .values("language")
+        .annotate(total=Sum("count"))
+    )
+    return {row["language"]: row["total"] for row in rows}
 
 
 def public_text(answer: Answer, language: str) -> tuple[AnswerText | None, bool]:

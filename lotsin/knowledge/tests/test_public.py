@@ -49,6 +49,10 @@ def test_views_are_counted_without_personal_data(org_a, coordinator_a, lawyer_a)
         row = PageViewCount.objects.get()
     assert (row.language, row.count) == ("uk", 3)
     assert not client.cookies  # no session, no tracking cookie
+    staff = Client()
+    staff.force_login(coordinator_a)
+    page = staff.get(reverse("knowledge:answer", kwargs={"public_id": answer.public_id})).text
+    assert "<td>3</td>" in page
 
 
 def test_drafts_and_missing_languages_are_not_published(org_a, coordinator_a, lawyer_a):

@@ -61,6 +61,9 @@ def answer_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     open_version = queries.get_open_version(answer)
     shown = current or open_version or queries.get_latest_version(answer)
     states = queries.list_language_states(answer)
+    views = queries.count_views(answer)
+    for state in states:
+        state.views = views.get(state.language, 0)
     missing = [code for code in CONTENT_LANGUAGES if code not in {s.language for s in states}]
     uses = (
         AnswerUse.objects.filter(text__version__answer=answer)
