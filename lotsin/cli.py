@@ -13,6 +13,7 @@ COMMANDS = {
     "createorg": "createorg NAME [--slug SLUG]: create an organisation",
     "adduser": "adduser USERNAME --org ORG --role ROLE [--password-stdin]: add a person",
     "token": "token USERNAME [--org ORG]: create a personal API token and print it once",
+    "import": "import FILE --org ORG --channel CHANNEL [--format F]: import a chat export",
     "kb": "kb import FILE --org ORG | kb export --org ORG [--format F] | kb review-dates",
     "triage": "triage INPUT.jsonl --claims C.jsonl --answers A.jsonl [-o OUT] [--explain]",
     "check": "check the configuration (add --deploy for production settings)",

@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "lotsin.accounts",
     "lotsin.knowledge",
     "lotsin.directory",
+    "lotsin.inbox",
 ]
 
 MIDDLEWARE = [

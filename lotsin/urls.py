@@ -13,6 +13,7 @@ urlpatterns = [
     path("accounts/", include("lotsin.accounts.urls")),
     path("api/v1/", api.urls),
     path("django-admin/", admin.site.urls),
+    path("inbox/", include("lotsin.inbox.urls")),
     path("knowledge/", include("lotsin.knowledge.urls")),
     path("directory/", include("lotsin.directory.urls")),
     path("", include("lotsin.knowledge.public_urls")),

@@ -11,10 +11,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from lotsin.core import audit, health, services
 from lotsin.core.access import active_organization, get_for_member, member_required
 from lotsin.core.forms import AuditFilterForm, OrganizationSettingsForm
+from lotsin.core.htmx import is_partial_request
 from lotsin.core.middleware import SESSION_KEY
 from lotsin.core.models import Membership, Role
 from lotsin.core.queries import list_audit_events, list_members, list_user_organizations
@@ -70,6 +72,7 @@ def member_detail(request: HttpRequest, public_id: str) -> HttpResponse:
 
 
 @member_required({Role.ADMIN})
+@vary_on_headers("HX-Request")
 def audit_list(request: HttpRequest) -> HttpResponse:
     form = AuditFilterForm(request.GET or None)
     events = list_audit_events(**form.cleaned_data) if form.is_valid() else list_audit_events()
@@ -77,7 +80,7 @@ def audit_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.copy()
     query.pop("page", None)
     context = {"form": form, "page": page, "query": query.urlencode()}
-    if request.headers.get("HX-Request"):
+    if is_partial_request(request):
         return render(request, "core/audit_list.html#results", context)
     return render(request, "core/audit_list.html", context)
 

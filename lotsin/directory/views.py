@@ -9,8 +9,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.vary import vary_on_headers
 
 from lotsin.core.access import active_organization, get_for_member, has_role, member_required
+from lotsin.core.htmx import is_partial_request
 from lotsin.core.models import Role
 from lotsin.directory import services
 from lotsin.directory.forms import ServiceFilterForm, ServiceForm
@@ -25,6 +27,7 @@ PAGE_SIZE = 25
 
 
 @member_required()
+@vary_on_headers("HX-Request")
 def service_list(request: HttpRequest) -> HttpResponse:
     form = ServiceFilterForm(
         request.GET or None, districts=list_districts(), languages=list_languages()
@@ -43,7 +46,7 @@ def service_list(request: HttpRequest) -> HttpResponse:
         "can_edit": has_role(request, EDITOR_ROLES),
         "org_slug": active_organization(request).slug,
     }
-    if request.headers.get("HX-Request"):
+    if is_partial_request(request):
         return render(request, "directory/service_list.html#results", context)
     return render(request, "directory/service_list.html", context)
 

@@ -12,16 +12,17 @@ from uuid import UUID
 
 from django.http import HttpRequest
 from django.urls import reverse
-from ninja import Router, Status
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.pagination import PageNumberPagination, paginate
 
-from lotsin.core.access import active_organization, get_for_member
+from lotsin.core.access import active_organization, get_for_member, has_role
 from lotsin.core.schemas import ErrorOut
 from lotsin.core.scoping import organization_scope
 from lotsin.knowledge import queries
 from lotsin.knowledge.errors import KnowledgeError
 from lotsin.knowledge.models import Answer, AnswerText, AnswerVersion, Claim
+from lotsin.knowledge.roles import READ_ROLES
 from lotsin.knowledge.schemas import (
     AnswerDetailOut,
     AnswerIn,
@@ -42,8 +43,15 @@ from lotsin.knowledge.services import translations, usage, versions
 from lotsin.knowledge.services.versions import source_text
 
 router = Router(tags=["knowledge base"])
+PAGE_SIZE = 50
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut}
 STATUS_OF_CODE = {"forbidden": 403, "conflict": 409}
+
+
+def _reader(request: HttpRequest) -> None:
+    """Drafts, review threads and uses are for the organisation's staff, not for partners."""
+    if not has_role(request, READ_ROLES):
+        raise HttpError(403, "your role does not give access to the knowledge base")
 
 
 def _call(step: Callable[[], Any]) -> Any:
@@ -105,16 +113,41 @@ def _answer_out(answer: Answer) -> dict[str, Any]:
     }
 
 
-@router.get("/answers", response={200: list[AnswerOut], **ERRORS}, summary="Search answers")
-@paginate(PageNumberPagination, page_size=50)
+class AnswerPage(Schema):
+    items: list[AnswerOut]
+    count: int
+
+
+@router.get("/answers", response={200: AnswerPage, **ERRORS}, summary="Search answers")
 def list_answers(
-    request: HttpRequest, q: str = "", topic: str = "", language: str = ""
-) -> list[dict[str, Any]]:
-    """Full-text search in every language (`q`), filtered by topic and language."""
+    request: HttpRequest, q: str = "", topic: str = "", language: str = "", page: int = 1
+) -> dict[str, Any]:
+    """Full-text search in every language (`q`), filtered by topic and language; 50 a page."""
+    _reader(request)
     found = queries.list_answers(
         active_organization(request), query=q, topic=topic, language=language
     )
-    return [_answer_out(a) for a in found]
+    page = max(page, 1)
+    chunk = found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    items = []
+    for row in queries.summarize_answers(chunk):
+        answer, current = row["answer"], row["current"]
+        items.append(
+            {
+                "id": answer.public_id,  # type: ignore[attr-defined]
+                "slug": answer.slug,  # type: ignore[attr-defined]
+                "topics": list(answer.topics),  # type: ignore[attr-defined]
+                "title": row["title"],
+                "current_version": current.number if current else None,  # type: ignore[attr-defined]
+                "expired": row["expired"],
+                "languages": row["languages"],
+                "public_url": reverse("knowledge_public:answer_default", args=[answer.slug])  # type: ignore[attr-defined]
+                if current
+                else None,
+                "demo": answer.is_demo,  # type: ignore[attr-defined]
+            }
+        )
+    return {"items": items, "count": len(found)}
 
 
 @router.post("/answers", response={201: VersionOut, **ERRORS}, summary="Write a new answer")
@@ -131,6 +164,7 @@ def create_answer(request: HttpRequest, payload: AnswerIn) -> Status:
 
 @router.get("/answers/{answer_id}", response={200: AnswerDetailOut, **ERRORS})
 def get_answer(request: HttpRequest, answer_id: str) -> dict[str, Any]:
+    _reader(request)
     answer = get_for_member(request, Answer, answer_id)
     out = _answer_out(answer)
     out["versions"] = [_version_out(v) for v in answer.versions.order_by("-number")]
@@ -139,6 +173,7 @@ def get_answer(request: HttpRequest, answer_id: str) -> dict[str, Any]:
 
 @router.get("/answer-versions/{version_id}", response={200: VersionOut, **ERRORS})
 def get_version(request: HttpRequest, version_id: str) -> VersionOut:
+    _reader(request)
     return _version_out(get_for_member(request, AnswerVersion, version_id))
 
 
@@ -190,6 +225,7 @@ def version_step(
 
 @router.get("/answer-texts/{text_id}", response={200: TextOut, **ERRORS})
 def get_text(request: HttpRequest, text_id: str) -> TextOut:
+    _reader(request)
     return _text_out(get_for_member(request, AnswerText, text_id))
 
 
@@ -250,6 +286,7 @@ def _claim_out(claim: Claim) -> ClaimOut:
 @router.get("/claims", response={200: list[ClaimOut], **ERRORS}, summary="The claims registry")
 @paginate(PageNumberPagination, page_size=50)
 def list_claims(request: HttpRequest, status: str = "", q: str = "") -> list[ClaimOut]:
+    _reader(request)
     return [
         _claim_out(c)
         for c in queries.list_claims(active_organization(request), status=status, query=q)
@@ -258,6 +295,7 @@ def list_claims(request: HttpRequest, status: str = "", q: str = "") -> list[Cla
 
 @router.get("/claims/{claim_id}", response={200: ClaimOut, **ERRORS})
 def get_claim(request: HttpRequest, claim_id: str) -> ClaimOut:
+    _reader(request)
     return _claim_out(get_for_member(request, Claim, claim_id))
 
 

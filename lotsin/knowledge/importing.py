@@ -13,6 +13,8 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
+from django.db.models import Q
+
 from lotsin.accounts.models import User
 from lotsin.core.importing import ImportCounts, Row, line_error
 from lotsin.core.languages import CONTENT_LANGUAGES
@@ -21,6 +23,7 @@ from lotsin.core.topics import Topic
 from lotsin.knowledge.errors import KnowledgeError
 from lotsin.knowledge.models import (
     Answer,
+    AnswerText,
     AnswerVersion,
     Claim,
     ClaimStatus,
@@ -86,10 +89,19 @@ def _check_duplicates(groups: dict[str, list[Row]], meta: tuple[str, ...]) -> li
     return errors
 
 
+def _check_lengths(line: int, row: dict[str, Any], limits: dict[str, int]) -> list[str]:
+    return [
+        line_error(line, f"{name} is longer than {limit} characters")
+        for name, limit in limits.items()
+        if isinstance(row.get(name), str) and len(row[name]) > limit
+    ]
+
+
 def validate_answers(rows: list[Row]) -> list[str]:
     errors: list[str] = []
     for line, row in rows:
         errors += _check_common(line, row, ("id", "language", "title", "body"))
+        errors += _check_lengths(line, row, {"id": 120, "title": 300, "slug": 80})
         questions = row.get("questions", [])
         if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
             errors.append(line_error(line, "questions must be a list of texts"))
@@ -103,6 +115,7 @@ def validate_claims(rows: list[Row], known_answer_ids: set[str]) -> list[str]:
     errors: list[str] = []
     for line, row in rows:
         errors += _check_common(line, row, ("id", "language", "text"))
+        errors += _check_lengths(line, row, {"id": 120, "summary": 300})
         if "verdict" in row and row["verdict"] not in Verdict.values:
             errors.append(
                 line_error(line, f"unknown verdict {row['verdict']!r} ({Verdict.values})")
@@ -124,18 +137,20 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _version_state(
-    answer: Answer, version: AnswerVersion
+    answer: Answer, version: AnswerVersion, languages: set[str]
 ) -> tuple[dict[str, Any], dict[str, tuple[str, str, list[str]]]]:
     """One version's metadata and its newest wording per language, for comparison."""
     meta = {
-        "topics": list(answer.topics),
+        "topics": list(version.topics or answer.topics),
         "legal_basis": list(version.legal_basis),
         "sources": list(version.sources),
         "valid_from": version.valid_from,
         "review_by": version.review_by,
     }
     texts: dict[str, tuple[str, str, list[str]]] = {}
-    for text in version.texts.exclude(status=TextStatus.SUPERSEDED).order_by("revision"):
+    # Only the file's languages count: a translation added in Lotsin is no change in the file.
+    texts_in = version.texts.filter(language__in=languages).exclude(status=TextStatus.SUPERSEDED)
+    for text in texts_in.order_by("revision"):
         texts[text.language] = (text.title, text.body, list(text.questions))
     return meta, texts
 
@@ -146,19 +161,53 @@ def _matches_file(answer: Answer, meta: dict[str, Any], wanted: dict[str, Any]) 
     Comparing with the verified version too means that an edit in progress in Lotsin is not
     mistaken for a change in the file."""
     candidates = {get_latest_version(answer), get_current_version(answer)} - {None}
-    return any(_version_state(answer, v) == (meta, wanted) for v in candidates)  # type: ignore[arg-type]
+    return any(_version_state(answer, v, set(wanted)) == (meta, wanted) for v in candidates)  # type: ignore[arg-type]
 
 
-def _approve_all(reviewer: User | None, version: Any) -> None:
-    if reviewer is None:
-        return
+def find_answer(organization: Organization, item_id: str) -> Answer | None:
+    """By import id, or by slug for answers written in Lotsin (what export writes as their id)."""
+    return (
+        Answer.objects.filter(organization=organization)
+        .filter(Q(external_id=item_id) | Q(external_id="", slug=item_id))
+        .first()
+    )
+
+
+def _translations(
+    version: AnswerVersion, wanted: dict[str, tuple[str, str, list[str]]], actor: User | None
+) -> list[AnswerText]:
+    """Write the file's translations that differ; returns the texts this import wrote."""
+    written = []
+    for lang, (title, body, questions) in wanted.items():
+        if lang == version.source_language:
+            continue
+        latest = version.texts.filter(language=lang).order_by("-revision").first()
+        if latest and (latest.title, latest.body, list(latest.questions)) == (
+            title,
+            body,
+            questions,
+        ):
+            continue
+        written.append(
+            translations.save_translation(
+                actor=actor, version=version, language=lang, title=title, body=body,
+                questions=questions,
+            )
+        )  # fmt: skip
+    return written
+
+
+def _review(
+    version: AnswerVersion, written: list[AnswerText], actor: User | None, reviewer: User | None
+) -> None:
+    """Send what the import wrote for review, or record the named lawyer's approval of it only."""
     if version.status == VersionStatus.DRAFT:
-        versions.submit_version(actor=None, version=version)
-    if version.status == VersionStatus.IN_REVIEW:
+        versions.submit_version(actor=actor, version=version)
+    if reviewer is not None and version.status == VersionStatus.IN_REVIEW:
         versions.approve_version(actor=reviewer, version=version, message="import")
-    for text in version.texts.filter(status=TextStatus.DRAFT):
-        if not text.is_source:
-            translations.submit_text(actor=None, text=text)
+    for text in written:
+        translations.submit_text(actor=actor, text=text)
+        if reviewer is not None and version.status == VersionStatus.VERIFIED:
             translations.approve_text(actor=reviewer, text=text, message="import")
 
 
@@ -178,7 +227,7 @@ def import_answers(
         wanted = {
             r["language"]: (r["title"], r["body"], list(r.get("questions", []))) for _, r in lines
         }
-        answer = Answer.objects.filter(organization=organization, external_id=item_id).first()
+        answer = find_answer(organization, item_id)
         if answer is None:
             version = versions.create_answer(
                 actor=actor,
@@ -193,18 +242,27 @@ def import_answers(
                 **meta,
             )
             counts.created += 1
+        elif _matches_file(answer, meta, wanted):
+            counts.unchanged += 1
+            continue
         else:
-            if _matches_file(answer, meta, wanted):
-                counts.unchanged += 1
-                continue
             version = get_latest_version(answer)  # type: ignore[assignment]
-            if version.status == VersionStatus.IN_REVIEW:
+            if version.status in (VersionStatus.DRAFT, VersionStatus.IN_REVIEW):
+                # Someone is changing this answer in Lotsin: never overwrite her work.
                 raise KnowledgeError(
-                    f"answer {item_id!r}: version {version.number} is in legal review; "
-                    "decide it before importing a change"
+                    f"answer {item_id!r}: version {version.number} is being edited or reviewed "
+                    "in Lotsin; finish it before importing a change"
                 )
-            if version.status != VersionStatus.DRAFT:
-                version = versions.start_new_version(actor=actor, answer=answer)
+            old_meta, old_texts = _version_state(answer, version, set(wanted))
+            if old_meta == meta and old_texts.get(version.source_language) == wanted.get(
+                version.source_language
+            ):
+                # Only translations changed: they join the current version.
+                written = _translations(version, wanted, actor)
+                _review(version, written, actor, verified_by)
+                counts.updated += 1
+                continue
+            version = versions.start_new_version(actor=actor, answer=answer)
             title, body, questions = wanted[version.source_language]
             topics = meta.pop("topics")
             versions.update_draft(
@@ -212,22 +270,10 @@ def import_answers(
                 questions=questions, **meta,
             )  # fmt: skip
             counts.updated += 1
-        _approve_all(verified_by, version)
-        for lang, (title, body, questions) in wanted.items():
-            if lang == version.source_language:
-                continue
-            versions_texts = version.texts.filter(language=lang).order_by("-revision").first()
-            if versions_texts and (versions_texts.title, versions_texts.body) == (title, body):
-                continue
-            translations.save_translation(
-                actor=actor, version=version, language=lang, title=title, body=body,
-                questions=questions,
-            )  # fmt: skip
         if verified_by is not None:
-            _approve_all(verified_by, version)
-        else:
-            if version.status == VersionStatus.DRAFT:
-                versions.submit_version(actor=actor, version=version)
+            _review(version, [], actor, verified_by)
+        written = _translations(version, wanted, actor)
+        _review(version, written, actor, verified_by)
     return counts
 
 
@@ -239,11 +285,7 @@ def import_claims(
         first = lines[0][1]
         phrasings = [(r["language"], r["text"]) for _, r in lines]
         answer_id = first.get("answer")
-        answer = (
-            Answer.objects.filter(organization=organization, external_id=answer_id).first()
-            if answer_id
-            else None
-        )
+        answer = find_answer(organization, answer_id) if answer_id else None
         fields = {
             "summary": first.get("summary") or first["text"][:300],
             "verdict": first.get("verdict", Verdict.UNPROVEN),

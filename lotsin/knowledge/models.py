@@ -68,6 +68,9 @@ class AnswerVersion(ScopedModel):
     answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveIntegerField()
     source_language = models.CharField(_("source language"), max_length=8, default="de")
+    # The topics this version proposes; they become the answer's topics when it is approved,
+    # so that editing a draft never changes the answer that is in use.
+    topics = models.JSONField(_("topics"), default=list, blank=True)
     legal_basis = models.JSONField(_("legal basis"), default=list, blank=True)
     sources = models.JSONField(_("sources"), default=list, blank=True)
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
@@ -131,6 +134,8 @@ class AnswerText(ScopedModel):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     approved_at = models.DateTimeField(null=True, blank=True)
+    # Everyone who wrote or changed this text: none of them may approve it (four eyes).
+    contributor_ids = models.JSONField(default=list, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = scoped_manager()

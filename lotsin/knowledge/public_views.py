@@ -36,7 +36,8 @@ def _answer_by(**lookup: str) -> Answer:
 
 
 @require_GET
-@cache_control(public=True, max_age=300)
+# Revalidate on every view: a withdrawn answer must not linger in a shared cache.
+@cache_control(public=True, no_cache=True, max_age=0)
 def answer_page(request: HttpRequest, slug: str, language: str) -> HttpResponse:
     answer = _answer_by(slug=slug)
     with organization_scope(answer.organization):

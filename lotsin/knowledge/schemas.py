@@ -76,7 +76,7 @@ class DecisionIn(Schema):
 class UseIn(Schema):
     context: str = "reply"
     channel: str = Field(min_length=1, max_length=200)
-    reference: str = ""
+    reference: str = Field(default="", max_length=500)
 
 
 class UseOut(Schema):

@@ -118,11 +118,10 @@ def import_file(
             errors.append(line_error(line, f"unknown kind {kind!r} (use one of {KINDS})"))
             continue
         by_kind[kind].append((line, row))
-    known_answers = {str(r.get("id")) for _, r in by_kind["answer"]} | set(
-        Answer.objects.filter(organization=organization)
-        .exclude(external_id="")
-        .values_list("external_id", flat=True)
-    )
+    stored = Answer.objects.filter(organization=organization).values_list("external_id", "slug")
+    known_answers = {str(r.get("id")) for _, r in by_kind["answer"]} | {
+        external_id or slug for external_id, slug in stored
+    }
     errors += kb_importing.validate_answers(by_kind["answer"])
     errors += kb_importing.validate_claims(by_kind["claim"], known_answers)
     errors += service_importing.validate_rows(by_kind["service"])

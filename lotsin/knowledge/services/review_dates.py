@@ -56,6 +56,30 @@ def _message(version: AnswerVersion, expired: bool, language: str) -> tuple[str,
     return subject, body
 
 
+def _claim(version: AnswerVersion, field: str, action: str) -> bool:
+    """Mark the version once, even with two workers running: the conditional UPDATE decides."""
+    with transaction.atomic():
+        won = AnswerVersion.objects.filter(pk=version.pk, **{f"{field}__isnull": True}).update(
+            **{field: timezone.now()}
+        )
+        if won:
+            audit.record(action=action, organization=version.organization, target=version)
+    return bool(won)
+
+
+def _send(version: AnswerVersion, expired: bool, field: str) -> None:
+    mails = []
+    for email, language in _recipients(version):
+        subject, body = _message(version, expired, language)
+        mails.append((subject, body, settings.DEFAULT_FROM_EMAIL, [email]))
+    try:
+        send_mass_mail(mails, fail_silently=False)
+    except Exception:
+        # Not sent: take the mark back so that tomorrow's run tries again, then let it fail loudly.
+        AnswerVersion.objects.filter(pk=version.pk).update(**{field: None})
+        raise
+
+
 def check_review_dates(organization: Organization, today: dt.date | None = None) -> tuple[int, int]:
     """Returns (versions warned, versions marked expired)."""
     today = today or timezone.localdate()
@@ -63,34 +87,16 @@ def check_review_dates(organization: Organization, today: dt.date | None = None)
         organization=organization, status=VersionStatus.VERIFIED, review_by__isnull=False
     ).select_related("answer", "author")
     warned = expired = 0
-    mails = []
+    soon = today + dt.timedelta(days=REVIEW_WARNING_DAYS)
     for version in verified:
-        is_expired = version.review_by < today
-        if is_expired and version.expired_marked_at is None:
-            with transaction.atomic():
-                version.expired_marked_at = timezone.now()
-                version.save(update_fields=["expired_marked_at"])
-                audit.record(
-                    action="knowledge.version.expired", organization=organization, target=version
-                )
-            expired += 1
-        elif (
-            not is_expired
-            and version.review_by <= today + dt.timedelta(days=REVIEW_WARNING_DAYS)
-            and version.review_warned_at is None
-        ):
-            with transaction.atomic():
-                version.review_warned_at = timezone.now()
-                version.save(update_fields=["review_warned_at"])
-                audit.record(
-                    action="knowledge.version.review_due", organization=organization, target=version
-                )
-            warned += 1
-        else:
-            continue
-        for email, language in _recipients(version):
-            subject, body = _message(version, is_expired, language)
-            mails.append((subject, body, settings.DEFAULT_FROM_EMAIL, [email]))
-    if mails:
-        send_mass_mail(mails, fail_silently=False)
+        if version.review_by < today:
+            if version.expired_marked_at is None and _claim(
+                version, "expired_marked_at", "knowledge.version.expired"
+            ):
+                _send(version, True, "expired_marked_at")
+                expired += 1
+        elif version.review_by <= soon and version.review_warned_at is None:
+            if _claim(version, "review_warned_at", "knowledge.version.review_due"):
+                _send(version, False, "review_warned_at")
+                warned += 1
     return warned, expired

@@ -23,9 +23,21 @@ from lotsin.knowledge.models import (
     VersionStatus,
 )
 from lotsin.knowledge.roles import AUTHOR_ROLES, REVIEWER_ROLES
-from lotsin.knowledge.services.versions import _check_four_eyes, _event, require_role
+from lotsin.knowledge.services.versions import (
+    _check_four_eyes,
+    _event,
+    add_contributor,
+    require_role,
+)
 
 OPEN_VERSION = (VersionStatus.DRAFT, VersionStatus.IN_REVIEW, VersionStatus.VERIFIED)
+
+
+def _fresh(text: AnswerText) -> AnswerText:
+    """Re-read the text under a row lock: decide on what is stored, not on a stale copy."""
+    AnswerText.objects.select_for_update().filter(pk=text.pk).values_list("pk").get()
+    text.refresh_from_db()
+    return text
 
 
 def _latest(version: AnswerVersion, language: str) -> AnswerText | None:
@@ -69,6 +81,7 @@ def save_translation(
         text = latest
         text.title, text.body, text.questions = title, body, list(questions or [])
         text.author = text.author or actor
+        add_contributor(text, actor)
         text.save()
     else:
         text = AnswerText.objects.create(
@@ -80,6 +93,7 @@ def save_translation(
             body=body,
             questions=list(questions or []),
             author=actor,
+            contributor_ids=[actor.pk] if actor else [],
             carried_from=carried_from,
         )
     audit.record(
@@ -95,6 +109,7 @@ def save_translation(
 @transaction.atomic
 def submit_text(*, actor: User | None, text: AnswerText) -> AnswerText:
     require_role(actor, text.organization, AUTHOR_ROLES)
+    text = _fresh(text)
     if text.is_source:
         raise KnowledgeError(_("The source text is sent for review with its version."))
     if text.status != TextStatus.DRAFT:
@@ -117,6 +132,7 @@ def _supersede_other_revisions(text: AnswerText) -> None:
 @transaction.atomic
 def approve_text(*, actor: User | None, text: AnswerText, message: str = "") -> AnswerText:
     require_role(actor, text.organization, REVIEWER_ROLES)
+    text = _fresh(text)
     if text.status != TextStatus.IN_REVIEW:
         raise KnowledgeError(_("Only a translation in review can be approved."), code="conflict")
     if text.version.status != VersionStatus.VERIFIED:
@@ -124,7 +140,7 @@ def approve_text(*, actor: User | None, text: AnswerText, message: str = "") -> 
             _("Approve the version's legal content first, then its translations."),
             code="conflict",
         )
-    _check_four_eyes(actor, text.author)
+    _check_four_eyes(actor, text)
     text.status, text.approved_by, text.approved_at = TextStatus.VERIFIED, actor, timezone.now()
     text.save(update_fields=["status", "approved_by", "approved_at", "updated_at"])
     _supersede_other_revisions(text)
@@ -142,6 +158,9 @@ def approve_text(*, actor: User | None, text: AnswerText, message: str = "") -> 
 @transaction.atomic
 def send_back_text(*, actor: User | None, text: AnswerText, message: str) -> AnswerText:
     require_role(actor, text.organization, REVIEWER_ROLES)
+    text = _fresh(text)
+    if text.is_source:
+        raise KnowledgeError(_("The source text is sent back with its version."))
     if text.status != TextStatus.IN_REVIEW:
         raise KnowledgeError(_("Only a translation in review can be sent back."), code="conflict")
     if not message.strip():
@@ -161,15 +180,22 @@ def send_back_text(*, actor: User | None, text: AnswerText, message: str) -> Ans
 
 @transaction.atomic
 def confirm_for_version(
-    *, actor: User | None, text: AnswerText, version: AnswerVersion, message: str = ""
+    *, actor: User | None, text: AnswerText, version: AnswerVersion | None, message: str = ""
 ) -> AnswerText:
     """A lawyer checks an outdated translation against the new version and finds it still right."""
     require_role(actor, text.organization, REVIEWER_ROLES)
-    if version.status != VersionStatus.VERIFIED or text.version.answer_id != version.answer_id:
+    if version is None or version.status != VersionStatus.VERIFIED:
+        raise KnowledgeError(_("This answer has no verified version to confirm it for."))
+    if text.version.answer_id != version.answer_id:
         raise KnowledgeError(_("Confirm translations for the answer's current version only."))
-    if text.status != TextStatus.VERIFIED or text.version.number >= version.number:
+    # Only wording of a superseded version: a withdrawn version's wording must not come back.
+    if (
+        text.status != TextStatus.VERIFIED
+        or text.version.status != VersionStatus.SUPERSEDED
+        or text.version.number >= version.number
+    ):
         raise KnowledgeError(_("Only an outdated verified translation can be confirmed."))
-    _check_four_eyes(actor, text.author)
+    _check_four_eyes(actor, text)
     latest = _latest(version, text.language)
     confirmed = AnswerText.objects.create(
         organization=version.organization,
@@ -181,6 +207,7 @@ def confirm_for_version(
         questions=list(text.questions),
         status=TextStatus.VERIFIED,
         author=text.author,
+        contributor_ids=list(text.contributor_ids),
         approved_by=actor,
         approved_at=timezone.now(),
         carried_from=text,

@@ -17,6 +17,8 @@ from lotsin.accounts.models import User
 from lotsin.core import audit
 from lotsin.knowledge.errors import KnowledgeError
 from lotsin.knowledge.models import Answer, AnswerText, AnswerUse, PageViewCount, TextStatus
+from lotsin.knowledge.roles import USE_ROLES
+from lotsin.knowledge.services.versions import require_role
 
 
 @transaction.atomic
@@ -29,6 +31,14 @@ def record_use(
     reference: str = "",
     used_at: dt.datetime | None = None,
 ) -> AnswerUse:
+    require_role(actor, text.organization, USE_ROLES)
+    reference = reference.strip()
+    if (
+        reference
+        and "://" in reference
+        and not reference.lower().startswith(("https://", "http://"))
+    ):
+        raise KnowledgeError(_("A link to the post must start with https://."))
     if text.status not in (TextStatus.VERIFIED, TextStatus.SUPERSEDED):
         raise KnowledgeError(_("Only a verified answer can be used in replies."))
     if not channel.strip():
@@ -38,7 +48,7 @@ def record_use(
         text=text,
         context=context,
         channel=channel.strip(),
-        reference=reference.strip(),
+        reference=reference[:500],
         used_at=used_at or timezone.now(),
         used_by=actor,
     )
@@ -54,6 +64,7 @@ def record_use(
 
 @transaction.atomic
 def mark_corrected(*, actor: User, use: AnswerUse) -> AnswerUse:
+    require_role(actor, use.organization, USE_ROLES)
     if use.correction_done_at is None:
         use.correction_done_at, use.correction_done_by = timezone.now(), actor
         use.save(update_fields=["correction_done_at", "correction_done_by"])

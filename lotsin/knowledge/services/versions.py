@@ -53,6 +53,32 @@ def _check_fields(language: str | None, topics: list[str] | None) -> None:
         raise KnowledgeError(_("Unknown topic: %(topics)s") % {"topics": ", ".join(unknown)})
 
 
+def check_sources(sources: list[dict[str, str]] | None) -> list[dict[str, str]]:
+    """Sources are shown as links on public pages: only web addresses, never javascript:."""
+    cleaned = []
+    for source in sources or []:
+        url = str(source.get("url", "")).strip()
+        if not url.lower().startswith(("https://", "http://")):
+            raise KnowledgeError(
+                _("Each source needs an address starting with https:// (%(line)s)")
+                % {"line": source.get("title") or url}
+            )
+        cleaned.append({"title": str(source.get("title") or url).strip()[:300], "url": url[:1000]})
+    return cleaned
+
+
+def add_contributor(text: AnswerText, actor: User | None) -> None:
+    if actor is not None and actor.pk not in text.contributor_ids:
+        text.contributor_ids = [*text.contributor_ids, actor.pk]
+
+
+def locked(version: AnswerVersion) -> AnswerVersion:
+    """The version row, locked until the transaction ends: two decisions cannot interleave."""
+    rows = AnswerVersion.objects.select_for_update().filter(pk=version.pk)
+    version.status = rows.values_list("status", flat=True).get()
+    return version
+
+
 def _unique_slug(title: str, wanted: str = "") -> str:
     base = slugify(wanted or title)[:60].strip("-") or "answer"
     slug, n = base, 2
@@ -130,8 +156,9 @@ def create_answer(
         answer=answer,
         number=1,
         source_language=language,
+        topics=list(topics or []),
         legal_basis=list(legal_basis or []),
-        sources=list(sources or []),
+        sources=check_sources(sources),
         valid_from=valid_from,
         review_by=review_by,
         author=actor,
@@ -144,6 +171,7 @@ def create_answer(
         body=body,
         questions=list(questions or []),
         author=actor,
+        contributor_ids=[actor.pk] if actor else [],
     )
     audit.record(
         action="knowledge.answer.created", organization=organization, actor=actor, target=answer
@@ -157,23 +185,26 @@ def update_draft(
 ) -> AnswerVersion:
     """Change a draft version: metadata and its source text. Verified versions never change."""
     require_role(actor, version.organization, AUTHOR_ROLES)
+    version = locked(version)
     if not version.is_editable:
         raise KnowledgeError(
             _("Only a draft can be changed. Start a new version to change a verified answer."),
             code="conflict",
         )
     _check_fields(None, topics)
+    if "sources" in fields:
+        fields["sources"] = check_sources(fields["sources"])
     for name in ("legal_basis", "sources", "valid_from", "review_by"):
         if name in fields:
             setattr(version, name, fields[name])
-    version.save()
     if topics is not None:
-        version.answer.topics = list(topics)
-        version.answer.save(update_fields=["topics"])
+        version.topics = list(topics)
+    version.save()
     text = source_text(version)
     for name in ("title", "body", "questions"):
         if name in fields:
             setattr(text, name, fields[name])
+    add_contributor(text, actor)
     text.save()
     audit.record(
         action="knowledge.version.changed",
@@ -203,6 +234,7 @@ def start_new_version(*, actor: User | None, answer: Answer) -> AnswerVersion:
         answer=answer,
         number=latest.number + 1,
         source_language=latest.source_language,
+        topics=list(latest.topics or answer.topics),
         legal_basis=list(latest.legal_basis),
         sources=list(latest.sources),
         valid_from=latest.valid_from,
@@ -217,6 +249,7 @@ def start_new_version(*, actor: User | None, answer: Answer) -> AnswerVersion:
         body=source.body,
         questions=list(source.questions),
         author=actor,
+        contributor_ids=[actor.pk] if actor else [],
         carried_from=source,
     )
     audit.record(
@@ -232,6 +265,7 @@ def start_new_version(*, actor: User | None, answer: Answer) -> AnswerVersion:
 @transaction.atomic
 def submit_version(*, actor: User | None, version: AnswerVersion) -> AnswerVersion:
     require_role(actor, version.organization, AUTHOR_ROLES)
+    version = locked(version)
     if version.status != VersionStatus.DRAFT:
         raise KnowledgeError(_("Only a draft can be sent for review."), code="conflict")
     text = source_text(version)
@@ -251,10 +285,14 @@ def submit_version(*, actor: User | None, version: AnswerVersion) -> AnswerVersi
     return version
 
 
-def _check_four_eyes(actor: User | None, *authors: User | None) -> None:
-    if actor is not None and any(
-        author is not None and author.pk == actor.pk for author in authors
-    ):
+def _check_four_eyes(actor: User | None, *texts: AnswerText, author: User | None = None) -> None:
+    """Nobody approves what she wrote or changed: the author and every contributor are out."""
+    if actor is None:
+        return
+    wrote = {author.pk} if author is not None else set()
+    for text in texts:
+        wrote |= set(text.contributor_ids) | ({text.author_id} if text.author_id else set())
+    if actor.pk in wrote:
         raise KnowledgeError(
             _(
                 "You wrote this text, so you cannot approve it yourself: "
@@ -268,10 +306,11 @@ def _check_four_eyes(actor: User | None, *authors: User | None) -> None:
 def approve_version(*, actor: User | None, version: AnswerVersion, message: str = "") -> None:
     """A lawyer verifies the version; the verified version before it is superseded."""
     require_role(actor, version.organization, REVIEWER_ROLES)
+    version = locked(version)
     if version.status != VersionStatus.IN_REVIEW:
         raise KnowledgeError(_("Only a version in review can be approved."), code="conflict")
     text = source_text(version)
-    _check_four_eyes(actor, version.author, text.author)
+    _check_four_eyes(actor, text, author=version.author)
     now = timezone.now()
     previous = version.answer.versions.filter(status=VersionStatus.VERIFIED).exclude(pk=version.pk)
     for old in previous:
@@ -287,6 +326,9 @@ def approve_version(*, actor: User | None, version: AnswerVersion, message: str 
     version.status = VersionStatus.VERIFIED
     version.decided_by, version.decided_at = actor, now
     version.save(update_fields=["status", "decided_by", "decided_at"])
+    if version.topics and version.answer.topics != version.topics:
+        version.answer.topics = list(version.topics)
+        version.answer.save(update_fields=["topics"])
     text.status, text.approved_by, text.approved_at = TextStatus.VERIFIED, actor, now
     text.save(update_fields=["status", "approved_by", "approved_at", "updated_at"])
     _event(version, ReviewEventKind.APPROVED, actor, message)
@@ -302,6 +344,7 @@ def approve_version(*, actor: User | None, version: AnswerVersion, message: str 
 @transaction.atomic
 def send_back_version(*, actor: User | None, version: AnswerVersion, message: str) -> None:
     require_role(actor, version.organization, REVIEWER_ROLES)
+    version = locked(version)
     if version.status != VersionStatus.IN_REVIEW:
         raise KnowledgeError(_("Only a version in review can be sent back."), code="conflict")
     if not message.strip():
@@ -326,6 +369,7 @@ def send_back_version(*, actor: User | None, version: AnswerVersion, message: st
 def withdraw_version(*, actor: User | None, version: AnswerVersion, message: str) -> int:
     """Take a verified version out of use; returns how many uses now need a correction."""
     require_role(actor, version.organization, WITHDRAW_ROLES)
+    version = locked(version)
     if version.status != VersionStatus.VERIFIED:
         raise KnowledgeError(_("Only a verified version can be withdrawn."), code="conflict")
     if not message.strip():

@@ -8,8 +8,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from lotsin.core.access import active_organization, get_for_member, has_role, member_required
+from lotsin.core.htmx import is_partial_request
 from lotsin.core.languages import CONTENT_LANGUAGES, local_name
 from lotsin.knowledge import queries
 from lotsin.knowledge.checks import check_translation
@@ -22,12 +24,13 @@ from lotsin.knowledge.forms import (
     VersionForm,
 )
 from lotsin.knowledge.models import Answer, AnswerText, AnswerUse, AnswerVersion, VersionStatus
-from lotsin.knowledge.roles import AUTHOR_ROLES, REVIEWER_ROLES, WITHDRAW_ROLES
+from lotsin.knowledge.roles import AUTHOR_ROLES, READ_ROLES, REVIEWER_ROLES, WITHDRAW_ROLES
 from lotsin.knowledge.services import translations, usage, versions
 from lotsin.knowledge.services.versions import source_text
 
 
-@member_required()
+@member_required(READ_ROLES)
+@vary_on_headers("HX-Request")
 def answer_list(request: HttpRequest) -> HttpResponse:
     org = active_organization(request)
     form = AnswerFilterForm(request.GET or None)
@@ -49,12 +52,12 @@ def answer_list(request: HttpRequest) -> HttpResponse:
         "query": query.urlencode(),
         "can_write": has_role(request, AUTHOR_ROLES),
     }
-    if request.headers.get("HX-Request"):
+    if is_partial_request(request):
         return render(request, "knowledge/answer_list.html#results", context)
     return render(request, "knowledge/answer_list.html", context)
 
 
-@member_required()
+@member_required(READ_ROLES)
 def answer_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     answer = get_for_member(request, Answer, public_id)
     current = queries.get_current_version(answer)
@@ -222,7 +225,7 @@ def new_version(request: HttpRequest, public_id: str) -> HttpResponse:
     return redirect("knowledge:version_edit", public_id=version.public_id)
 
 
-@member_required()
+@member_required(READ_ROLES)
 @require_POST
 def record_use(request: HttpRequest, public_id: str) -> HttpResponse:
     """An advisor notes where she posted the answer, so a later correction can reach it."""

@@ -16,11 +16,11 @@ from lotsin.knowledge import queries
 from lotsin.knowledge.errors import KnowledgeError
 from lotsin.knowledge.forms import PHRASING_ROWS, ClaimForm
 from lotsin.knowledge.models import Answer, Claim, ClaimStatus
-from lotsin.knowledge.roles import CLAIM_ROLES
+from lotsin.knowledge.roles import CLAIM_ROLES, READ_ROLES
 from lotsin.knowledge.services import claims as claim_services
 
 
-@member_required()
+@member_required(READ_ROLES)
 def claim_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
     status = status if status in ClaimStatus.values else ""
@@ -43,7 +43,7 @@ def claim_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-@member_required()
+@member_required(READ_ROLES)
 def claim_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     claim = get_for_member(request, Claim, public_id)
     return render(

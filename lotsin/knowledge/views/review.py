@@ -18,7 +18,7 @@ from lotsin.knowledge.diff import list_diff, side_by_side
 from lotsin.knowledge.errors import KnowledgeError
 from lotsin.knowledge.markdown import render_markdown
 from lotsin.knowledge.models import AnswerText, AnswerUse, AnswerVersion, VersionStatus
-from lotsin.knowledge.roles import AUTHOR_ROLES, REVIEWER_ROLES, WITHDRAW_ROLES
+from lotsin.knowledge.roles import AUTHOR_ROLES, READ_ROLES, REVIEWER_ROLES, WITHDRAW_ROLES
 from lotsin.knowledge.services import translations, usage, versions
 from lotsin.knowledge.services.versions import source_text
 
@@ -34,7 +34,7 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     )
 
 
-@member_required()
+@member_required(READ_ROLES)
 def version_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     version = get_for_member(request, AnswerVersion, public_id)
     source = source_text(version)
@@ -72,7 +72,7 @@ def version_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     return render(request, "knowledge/version_detail.html", context)
 
 
-@member_required()
+@member_required(READ_ROLES)
 def text_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     text = get_for_member(request, AnswerText, public_id)
     version = text.version
@@ -139,7 +139,7 @@ def _run(request: HttpRequest, step: Callable[[], object], done: str) -> None:
         messages.success(request, done)
 
 
-@member_required()
+@member_required(READ_ROLES)
 @require_POST
 def version_act(request: HttpRequest, public_id: str) -> HttpResponse:
     version = get_for_member(request, AnswerVersion, public_id)
@@ -175,7 +175,7 @@ def version_act(request: HttpRequest, public_id: str) -> HttpResponse:
     return redirect("knowledge:version", public_id=version.public_id)
 
 
-@member_required()
+@member_required(READ_ROLES)
 @require_POST
 def text_act(request: HttpRequest, public_id: str) -> HttpResponse:
     text = get_for_member(request, AnswerText, public_id)
@@ -219,7 +219,7 @@ def text_act(request: HttpRequest, public_id: str) -> HttpResponse:
     return redirect("knowledge:text", public_id=text.public_id)
 
 
-@member_required()
+@member_required(READ_ROLES)
 @require_POST
 def use_corrected(request: HttpRequest, public_id: str) -> HttpResponse:
     use = get_for_member(request, AnswerUse, public_id)

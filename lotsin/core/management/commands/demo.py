@@ -81,11 +81,15 @@ class Command(LotsinCommand):
 
 
 def _load_knowledge_base(User: Any) -> str:  # noqa: N803 - the user model class
+    from lotsin.inbox.demo import load_demo as load_inbox
     from lotsin.knowledge.demo import load_demo
 
-    return load_demo(
-        organization=Organization.objects.get(slug="bruecke"),
+    organization = Organization.objects.get(slug="bruecke")
+    knowledge = load_demo(
+        organization=organization,
         reviewer=User.objects.get(username="bruecke-legal-reviewer"),
         author=User.objects.get(username="bruecke-coordinator"),
         advisor=User.objects.get(username="bruecke-advisor"),
     )
+    # After the answers: the posts are triaged against them.
+    return knowledge + "\n" + load_inbox(organization=organization)

@@ -1,0 +1,164 @@
+"""Channels (groups and chats the advisors watch), their posts with triage results, imports and
+replies. Authors are stored only as a keyed pseudonym per organisation (PRODUCT.md)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from lotsin.core.scoping import ScopedModel, scoped_manager
+
+
+class Platform(models.TextChoices):
+    TELEGRAM = "telegram", "Telegram"
+    WHATSAPP = "whatsapp", "WhatsApp"
+    FACEBOOK = "facebook", "Facebook"
+    INSTAGRAM = "instagram", "Instagram"
+    TIKTOK = "tiktok", "TikTok"
+    OTHER = "other", pgettext_lazy("platform", "Other")
+
+
+class Channel(ScopedModel):
+    name = models.CharField(_("name"), max_length=200)
+    platform = models.CharField(_("platform"), max_length=12, choices=Platform.choices)
+    languages = models.JSONField(_("languages"), default=list, blank=True)
+    advisors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="+", verbose_name=_("advisors")
+    )
+    retention_days = models.PositiveIntegerField(_("keep posts for (days)"), default=180)
+    # The chat an export or the bot belongs to (Telegram chat id, WhatsApp group name): set by
+    # the first import, so that another chat's export cannot land in this channel by mistake.
+    source_ref = models.CharField(max_length=200, blank=True)
+    is_demo = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = scoped_manager()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["organization", "name"], name="channel_unique_name")
+        ]
+        verbose_name = _("channel")
+        verbose_name_plural = _("channels")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Urgency(models.TextChoices):
+    CRISIS = "crisis", pgettext_lazy("urgency", "Crisis")
+    HIGH = "high", pgettext_lazy("urgency", "High")
+    NORMAL = "normal", pgettext_lazy("urgency", "Normal")
+
+
+class PostStatus(models.TextChoices):
+    NEW = "new", pgettext_lazy("post status", "New")
+    CLAIMED = "claimed", pgettext_lazy("post status", "Claimed")
+    ANSWERED = "answered", pgettext_lazy("post status", "Answered")
+    REFERRED = "referred", pgettext_lazy("post status", "Referred")
+    NO_ACTION = "no_action", pgettext_lazy("post status", "No action needed")
+    SNOOZED = "snoozed", pgettext_lazy("post status", "Snoozed")
+
+
+class Post(ScopedModel):
+    channel = models.ForeignKey(Channel, on_delete=models.CASCADE, related_name="posts")
+    external_id = models.CharField(max_length=200)
+    text = models.TextField()
+    posted_at = models.DateTimeField(db_index=True)
+    author_pseudonym = models.CharField(max_length=32, blank=True)
+    reply_to_external_id = models.CharField(max_length=200, blank=True)
+    forwarded = models.BooleanField(default=False)
+    kind = models.CharField(max_length=10, default="message")
+    imported_at = models.DateTimeField(auto_now_add=True)
+    # Triage results (lotsin.triage contract), stored with the engine version that made them.
+    language = models.CharField(max_length=8, blank=True)
+    is_question = models.BooleanField(default=False)
+    topics = models.JSONField(default=list, blank=True)
+    urgency = models.CharField(max_length=8, choices=Urgency.choices, default=Urgency.NORMAL)
+    # 0 crisis, 1 high, 2 normal: the queue sorts on it with an index.
+    urgency_rank = models.PositiveSmallIntegerField(default=2)
+    matched_claims = models.JSONField(default=list, blank=True)
+    matched_answers = models.JSONField(default=list, blank=True)
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    triaged_at = models.DateTimeField(null=True, blank=True)
+    triage_version = models.CharField(max_length=40, blank=True)
+    # The advisors' work on it.
+    status = models.CharField(max_length=10, choices=PostStatus.choices, default=PostStatus.NEW)
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    status_reason = models.TextField(blank=True)
+    snoozed_until = models.DateTimeField(null=True, blank=True)
+    first_reply_at = models.DateTimeField(null=True, blank=True)
+
+    objects = scoped_manager()
+
+    class Meta:
+        ordering = ["urgency_rank", "posted_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["channel", "external_id"], name="post_unique_key")
+        ]
+        indexes = [
+            models.Index(
+                fields=["organization", "status", "urgency_rank", "posted_at"], name="post_queue"
+            ),
+            models.Index(fields=["organization", "channel", "posted_at"], name="post_channel_time"),
+        ]
+        verbose_name = _("post")
+        verbose_name_plural = _("posts")
+
+    def audit_repr(self) -> str:
+        return f"post {self.public_id}"
+
+
+class ImportStatus(models.TextChoices):
+    RUNNING = "running", _("Running")
+    DONE = "done", _("Done")
+    FAILED = "failed", _("Failed")
+
+
+class ImportBatch(ScopedModel):
+    channel = models.ForeignKey(Channel, on_delete=models.CASCADE, related_name="imports")
+    file_name = models.CharField(max_length=255)
+    file_format = models.CharField(max_length=12)
+    status = models.CharField(max_length=8, choices=ImportStatus.choices, default="running")
+    processed = models.PositiveIntegerField(default=0)
+    imported = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    objects = scoped_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+
+class Reply(ScopedModel):
+    """What an advisor answered to a post, and from which verified answer text."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="replies")
+    text = models.TextField()
+    answer_text = models.ForeignKey(
+        "knowledge.AnswerText", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = scoped_manager()
+
+    class Meta:
+        ordering = ["created_at"]

@@ -1,0 +1,148 @@
+"""Import, triage, queue order, atomic claiming and replies that record the answer used."""
+
+import json
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from lotsin.core.models import Role
+from lotsin.core.scoping import organization_scope
+from lotsin.inbox import queries, services
+from lotsin.inbox.importing import ImportFailed, import_file, pseudonym
+from lotsin.inbox.models import Post, PostStatus
+from lotsin.inbox.tasks import triage_pending_task
+from lotsin.inbox.triage import triage_posts
+from lotsin.knowledge.models import AnswerUse
+from lotsin.knowledge.tests import factories
+
+QUESTION = "Дівчата, підкажіть, чи заберуть Bürgergeld за міні-джоб?"
+CRISIS = "Він знову мене бив, я боюся йти додому сьогодні"
+POSTS = [
+    {"id": "1", "text": QUESTION, "author": "Olena K", "posted_at": "2026-11-20T09:00:00+01:00"},
+    {"id": "2", "text": CRISIS, "author": "Anna", "posted_at": "2026-11-20T10:00:00+01:00"},
+    {
+        "id": "3",
+        "text": "Дякую всім!",
+        "author": "Olena K",
+        "posted_at": "2026-11-20T08:00:00+01:00",
+    },
+]
+
+
+@pytest.fixture
+def channel(org_a):
+    with organization_scope(org_a):
+        return services.create_channel(
+            actor=None, organization=org_a, name="Українки в Берліні", platform="telegram"
+        )
+
+
+def _file(tmp_path, rows, name="posts.jsonl"):
+    path = tmp_path / name
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    return path
+
+
+def test_import_is_idempotent_and_keeps_no_author_names(
+    tmp_path, org_a, channel, django_capture_on_commit_callbacks
+):
+    path = _file(tmp_path, POSTS)
+    with organization_scope(org_a), django_capture_on_commit_callbacks(execute=True):
+        _batch, counts = import_file(channel=channel, path=path)
+    assert (counts.imported, counts.unchanged, counts.failed) == (3, 0, 0)
+    with organization_scope(org_a):
+        _batch, again = import_file(channel=channel, path=path)
+        posts = list(Post.objects.order_by("external_id"))
+    assert (again.imported, again.unchanged) == (0, 3)
+    assert posts[0].author_pseudonym == posts[2].author_pseudonym == pseudonym(org_a, "Olena K")
+    assert all("Olena" not in str(vars(p)) for p in posts)
+    assert triage_pending_task.get_backend().results  # triage was enqueued after the import
+
+
+def test_a_broken_line_names_it_and_writes_nothing_of_its_batch(tmp_path, org_a, channel):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(POSTS[0]) + "\n{broken\n")
+    with organization_scope(org_a), pytest.raises(ImportFailed, match="line 2: not JSON"):
+        import_file(channel=channel, path=path)
+    with organization_scope(org_a):
+        assert not Post.objects.exists()
+        assert channel.imports.get().status == "failed"
+
+
+def test_triage_then_queue_puts_the_crisis_first(tmp_path, org_a, channel):
+    with organization_scope(org_a):
+        import_file(channel=channel, path=_file(tmp_path, POSTS))
+        triage_posts(org_a, list(Post.objects.all()))
+        order = [p.external_id for p in queries.list_queue(org_a)]
+        crisis = Post.objects.get(external_id="2")
+    assert crisis.urgency == "crisis" and crisis.language == "uk"
+    assert order[0] == "2"
+    assert order.index("1") < order.index("3")  # the unanswered question before the thanks
+
+
+def test_claiming_is_atomic_and_a_crisis_needs_a_coordinator_to_close(org_a, channel, make_member):
+    ada = make_member("ada", org_a, Role.ADVISOR)
+    bo = make_member("bo", org_a, Role.ADVISOR)
+    cora = make_member("cora", org_a, Role.COORDINATOR)
+    with organization_scope(org_a):
+        post = Post.objects.create(
+            organization=org_a, channel=channel, external_id="x", text="Допоможіть",
+            posted_at="2026-11-20T10:00:00+01:00", urgency="crisis", urgency_rank=0,
+        )  # fmt: skip
+        services.claim_post(actor=ada, post=post)
+        with pytest.raises(services.InboxError, match="already working"):
+            services.claim_post(actor=bo, post=post)
+        with pytest.raises(services.InboxError):
+            services.release_post(actor=bo, post=post)
+        services.release_post(actor=ada, post=post)
+        assert post.status == PostStatus.NEW and list(queries.list_queue(org_a)) == [post]
+        with pytest.raises(services.InboxError, match="coordinator"):
+            services.set_status(actor=ada, post=post, status="no_action", reason="spam")
+        services.set_status(actor=cora, post=post, status="no_action", reason="duplicate")
+
+
+def test_reply_from_a_verified_answer_is_recorded_as_a_use(org_a, channel, make_member):
+    ada = make_member("ada", org_a, Role.ADVISOR)
+    lawyer = make_member("lena", org_a, Role.LEGAL_REVIEWER)
+    with organization_scope(org_a):
+        version = factories.verified(org_a, ada, lawyer)
+        text = factories.verified_translation(version, "uk", ada, lawyer)
+        post = Post.objects.create(
+            organization=org_a, channel=channel, external_id="q", text="Міні-джоб?",
+            posted_at="2026-11-20T10:00:00+01:00", language="uk", is_question=True,
+            matched_answers=[{"id": version.answer.slug, "score": 0.9}],
+        )  # fmt: skip
+    client = Client()
+    client.force_login(ada)
+    page = client.get(reverse("inbox:post", kwargs={"public_id": post.public_id}))
+    assert text.title in page.text
+    composed = client.get(
+        reverse("inbox:post", kwargs={"public_id": post.public_id}), {"text": str(text.public_id)}
+    )
+    assert f"/s/{version.answer.short_code}/uk/" in composed.text
+    client.post(
+        reverse("inbox:post_reply", kwargs={"public_id": post.public_id}),
+        {"text": text.body, "answer_text": str(text.public_id)},
+    )
+    with organization_scope(org_a):
+        post.refresh_from_db()
+        use = AnswerUse.objects.get()
+    assert post.status == PostStatus.ANSWERED and post.first_reply_at is not None
+    assert use.text == text and use.channel == channel.name
+
+
+def test_queue_page_and_command(tmp_path, org_a, channel, make_member):
+    from django.core.management import CommandError, call_command
+
+    ada = make_member("ada", org_a, Role.ADVISOR)
+    path = _file(tmp_path, POSTS)
+    call_command("import", str(path), "--org", org_a.slug, "--channel", channel.name)
+    with pytest.raises(CommandError, match="does not exist"):
+        call_command("import", str(path), "--org", org_a.slug, "--channel", "nope")
+    client = Client()
+    client.force_login(ada)
+    page = client.get(reverse("inbox:queue"))
+    assert "Дякую всім!" in page.text
+    rows = client.get(reverse("inbox:queue"), HTTP_HX_REQUEST="true")
+    assert "<html" not in rows.text and "Дякую всім!" in rows.text

@@ -1,0 +1,80 @@
+"""Posts through the triage engine: results stored on the post with the engine version.
+
+One engine per organisation and process, rebuilt when the verified answers or open claims change
+(the engine's vector index is cached on disk too)."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+
+from django.db import transaction
+from django.utils import timezone
+
+from lotsin.core.models import Organization
+from lotsin.inbox.models import Post
+from lotsin.knowledge.triage_source import answers_for, claims_for
+from lotsin.triage.types import Post as TriagePost
+
+URGENCY_RANK = {"crisis": 0, "high": 1, "normal": 2}
+_LOCK = threading.Lock()
+_ENGINES: dict[int, tuple[str, object]] = {}
+
+
+def engine_for(organization: Organization):  # type: ignore[no-untyped-def]
+    from lotsin.triage.engine import INDEX_VERSION, TriageEngine
+
+    claims, answers = claims_for(organization), answers_for(organization)
+    digest = hashlib.sha256(repr((claims, answers)).encode()).hexdigest()[:16]
+    with _LOCK:
+        cached = _ENGINES.get(organization.pk)
+        if cached is None or cached[0] != digest:
+            engine = TriageEngine(claims, answers)
+            engine.version = f"triage-{INDEX_VERSION}-{digest}"  # type: ignore[attr-defined]
+            _ENGINES[organization.pk] = (digest, engine)
+        return _ENGINES[organization.pk][1]
+
+
+def triage_posts(organization: Organization, posts: list[Post]) -> int:
+    """Triage `posts` (one channel's order kept) and store the results; returns how many."""
+    if not posts:
+        return 0
+    engine = engine_for(organization)
+    by_key = {p.external_id: p for p in posts}
+    inputs = [TriagePost(id=p.external_id, text=p.text, channel=str(p.channel_id)) for p in posts]
+    now = timezone.now()
+    with transaction.atomic():
+        for result in engine.triage(inputs):  # type: ignore[attr-defined]
+            post = by_key[result.id]
+            post.language = result.language
+            post.is_question = result.is_question
+            post.topics = result.topics
+            post.urgency = result.urgency
+            post.urgency_rank = URGENCY_RANK[result.urgency]
+            post.matched_claims = result.claims
+            post.matched_answers = result.answers
+            post.duplicate_of = by_key.get(result.duplicate_of) if result.duplicate_of else None
+            post.triaged_at = now
+            post.triage_version = engine.version  # type: ignore[attr-defined]
+        Post.objects.bulk_update(
+            posts,
+            [
+                "language", "is_question", "topics", "urgency", "urgency_rank", "matched_claims",
+                "matched_answers", "duplicate_of", "triaged_at", "triage_version",
+            ],
+        )  # fmt: skip
+    return len(posts)
+
+
+def triage_pending(organization: Organization, batch_size: int = 200) -> int:
+    """Every post of the organisation that has no triage result yet, in batches."""
+    done = 0
+    while True:
+        posts = list(
+            Post.objects.filter(organization=organization, triaged_at__isnull=True).order_by(
+                "channel_id", "posted_at"
+            )[:batch_size]
+        )
+        if not posts:
+            return done
+        done += triage_posts(organization, posts)
