@@ -15,17 +15,20 @@ from lotsin.inbox.triage import triage_pending
 from lotsin.knowledge.tests import factories
 from tests.e2e.test_knowledge import _shot, _sign_in
 
+QUESTION = "Що змінює міні-робота для Bürgergeld? Підкажіть будь ласка"
+CRISIS = "Він знову мене бив, я боюся йти додому сьогодні"
 EXPORT = {
     "name": "Українки в Берліні",
     "type": "public_supergroup",
     "id": 1234567,
     "messages": [
         {"id": 1, "type": "message", "date": "2026-11-20T09:00:00", "date_unixtime": "1763625600",
-         "from": "Olena", "from_id": "user1", "text": "Що змінює міні-робота для Bürgergeld? Підкажіть будь ласка"},
+         "from": "Olena", "from_id": "user1", "text": QUESTION},
         {"id": 2, "type": "message", "date": "2026-11-20T10:00:00", "date_unixtime": "1763629200",
-         "from": "Anna", "from_id": "user2", "text": "Він знову мене бив, я боюся йти додому сьогодні"},
+         "from": "Anna", "from_id": "user2", "text": CRISIS},
         {"id": 3, "type": "message", "date": "2026-11-20T11:00:00", "date_unixtime": "1763632800",
-         "from": "Iryna", "from_id": "user3", "text": ["Дякую ", {"type": "bold", "text": "всім"}, "!"]},
+         "from": "Iryna", "from_id": "user3",
+         "text": ["Дякую ", {"type": "bold", "text": "всім"}, "!"]},
     ],
 }  # fmt: skip
 
