@@ -81,7 +81,9 @@ def _chunks(items: Iterable[ParsedMessage], size: int) -> Iterator[list[ParsedMe
         yield chunk
 
 
-def _write_chunk(channel: Channel, chunk: list[ParsedMessage], counts: Counts) -> None:
+def _write_chunk(
+    channel: Channel, chunk: list[ParsedMessage], counts: Counts, names: dict[str | None, str]
+) -> None:
     org = channel.organization
     keys = [m.key[:200] for m in chunk]
     existing = set(
@@ -105,7 +107,8 @@ def _write_chunk(channel: Channel, chunk: list[ParsedMessage], counts: Counts) -
             external_id=key,
             text=message.text,
             posted_at=message.posted_at,
-            author_pseudonym=pseudonym(org, message.author),
+            author_pseudonym=names.get(message.author)
+            or names.setdefault(message.author, pseudonym(org, message.author)),
             reply_to_external_id=(message.reply_to or "")[:200],
             forwarded=bool(message.forwarded_from),
             kind=message.kind,
@@ -134,10 +137,11 @@ def import_file(
         created_by=actor,
     )
     counts = Counts()
+    names: dict[str | None, str] = {}  # authors repeat: hash each once per import
     try:
         for chunk in _chunks(messages_of(path, file_format, tz, chat), BATCH):
             with transaction.atomic():
-                _write_chunk(channel, chunk, counts)
+                _write_chunk(channel, chunk, counts, names)
                 batch.processed += len(chunk)
                 batch.imported, batch.unchanged = counts.imported, counts.unchanged
                 batch.save(update_fields=["processed", "imported", "unchanged"])
