@@ -73,3 +73,14 @@ def test_healthz_says_when_the_task_backend_is_down(client, db, settings):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["tasks"] == "error"
+
+
+def test_nul_characters_get_a_clear_400_in_ui_and_api(client_admin_a):
+    page = client_admin_a.get("/knowledge/", {"q": "a\x00b"})
+    assert page.status_code == 400 and b"NUL character" in page.content
+    api = client_admin_a.get("/api/v1/answers", {"q": "a\x00b"})
+    assert api.status_code == 400 and "NUL character" in api.json()["detail"]
+    body = client_admin_a.post(
+        "/api/v1/claims", '{"summary": "a\\u0000"}', content_type="application/json"
+    )
+    assert body.status_code == 400
