@@ -10,6 +10,7 @@ from lotsin.accounts.api import router as accounts_router
 from lotsin.accounts.api_auth import API_AUTH
 from lotsin.core.api import router as core_router
 from lotsin.directory.api import router as directory_router
+from lotsin.inbox.api import router as inbox_router
 from lotsin.knowledge.api import public_router as knowledge_public_router
 from lotsin.knowledge.api import router as knowledge_router
 
@@ -28,6 +29,7 @@ api.add_router("/", accounts_router)
 api.add_router("/", knowledge_router)
 api.add_router("/", knowledge_public_router)
 api.add_router("/", directory_router)
+api.add_router("/", inbox_router)
 
 
 @api.exception_handler(AuthenticationError)

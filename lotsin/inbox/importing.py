@@ -139,6 +139,11 @@ def import_file(
     counts = Counts()
     names: dict[str | None, str] = {}  # authors repeat: hash each once per import
     try:
+        if file_format == "auto":
+            from lotsin.inbox.parsers.detect import detect_format
+
+            file_format = detect_format(path)
+        _check_source(channel, _source_ref(path, file_format, chat))
         for chunk in _chunks(messages_of(path, file_format, tz, chat), BATCH):
             with transaction.atomic():
                 _write_chunk(channel, chunk, counts, names)
@@ -169,6 +174,30 @@ def import_file(
     if counts.imported:
         _enqueue_triage(batch)
     return batch, counts
+
+
+def _source_ref(path: Path, file_format: str, chat: str | None) -> str | None:
+    """Which chat the file exports, where the format says (Telegram chat ids)."""
+    if file_format != "telegram":
+        return None
+    from lotsin.inbox.parsers.telegram import _choose, list_telegram_chats
+
+    chosen = _choose(list_telegram_chats(path), chat)
+    return f"telegram:{chosen.id}" if chosen.id else None
+
+
+def _check_source(channel: Channel, ref: str | None) -> None:
+    """The first export binds the channel to its chat; another chat's export is refused."""
+    if ref is None:
+        return
+    if channel.source_ref and channel.source_ref != ref:
+        raise ImportFailed(
+            f"this export is of {ref}, but channel {channel.name!r} holds {channel.source_ref}; "
+            "import it into the channel of that chat"
+        )
+    if not channel.source_ref:
+        Channel.objects.filter(pk=channel.pk).update(source_ref=ref)
+        channel.source_ref = ref
 
 
 def _enqueue_triage(batch: ImportBatch) -> None:

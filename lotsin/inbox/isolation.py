@@ -47,6 +47,7 @@ def _register() -> None:
         IsolationCase(
             m.Post, _post,
             ui=[("inbox:post", "get"), ("inbox:post_act", "post"), ("inbox:post_reply", "post")],
+            api=[("/posts/{id}", "get")],
         )
     )  # fmt: skip
     register(IsolationCase(m.ImportBatch, _batch))

@@ -146,3 +146,61 @@ def test_queue_page_and_command(tmp_path, org_a, channel, make_member):
     assert "Дякую всім!" in page.text
     rows = client.get(reverse("inbox:queue"), HTTP_HX_REQUEST="true")
     assert "<html" not in rows.text and "Дякую всім!" in rows.text
+
+
+def _telegram(tmp_path, chat_id, name):
+    message = {"id": 1, "type": "message", "date": "2026-11-20T09:00:00", "from": "A", "text": "Hi"}
+    export = {"name": "Group", "type": "public_supergroup", "id": chat_id, "messages": [message]}
+    path = tmp_path / name
+    path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_another_chats_export_cannot_land_in_a_channel(tmp_path, org_a, channel):
+    with organization_scope(org_a):
+        import_file(channel=channel, path=_telegram(tmp_path, 111, "a.json"))
+        channel.refresh_from_db()
+        assert channel.source_ref == "telegram:111"
+        with pytest.raises(ImportFailed, match="telegram:222"):
+            import_file(channel=channel, path=_telegram(tmp_path, 222, "b.json"))
+        assert Post.objects.count() == 1
+
+
+def test_posts_api_is_idempotent_and_returns_the_triage(
+    org_a, org_b, channel, make_member, admin_b
+):
+    from lotsin.accounts.services import create_token
+
+    ada = make_member("ada", org_a, Role.ADVISOR)
+    with organization_scope(org_a):
+        token = create_token(user=ada, organization=org_a, name="t").plaintext
+    api = Client(HTTP_AUTHORIZATION=f"Bearer {token}")
+    body = {
+        "channel": channel.name,
+        "posts": [{"id": "7", "text": CRISIS}, {"id": "8", "text": QUESTION}],
+    }
+    first = api.post("/api/v1/posts", body, content_type="application/json")
+    assert first.status_code == 200, first.content
+    results = first.json()
+    assert [r["id"] for r in results] == ["7", "8"] and all(r["created"] for r in results)
+    assert results[0]["urgency"] == "crisis" and results[1]["is_question"] is True
+    again = api.post("/api/v1/posts", body, content_type="application/json").json()
+    assert [r["created"] for r in again] == [False, False]
+    queue = api.get("/api/v1/posts").json()
+    assert queue["count"] == 2 and queue["items"][0]["id"] == "7"
+    assert (
+        api.post(
+            "/api/v1/posts",
+            {"channel": "nope", "posts": body["posts"]},
+            content_type="application/json",
+        ).status_code
+        == 404
+    )
+    with organization_scope(org_b):
+        other = create_token(user=admin_b, organization=org_b, name="t").plaintext
+    outsider = Client(HTTP_AUTHORIZATION=f"Bearer {other}")
+    assert outsider.get("/api/v1/posts").json()["count"] == 0
+    assert outsider.post(
+        "/api/v1/posts", {"channel": channel.name, "posts": body["posts"]},
+        content_type="application/json",
+    ).status_code == 404  # fmt: skip
