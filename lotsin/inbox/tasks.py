@@ -41,3 +41,16 @@ def run_import_task(organization: Organization, batch_id: int, path: str, tz: st
         return str(failed)
     finally:
         file.unlink(missing_ok=True)
+
+
+@task()
+@in_organization
+def retriage_open_task(organization: Organization) -> int:
+    from lotsin.inbox.triage import retriage_open
+
+    return retriage_open(organization)
+
+
+def on_knowledge_changed(sender: object, organization_id: int, **kwargs: object) -> None:
+    """Verified answers or claims changed: suggestions on open posts are brought up to date."""
+    retriage_open_task.enqueue(organization_id)

@@ -78,3 +78,18 @@ def triage_pending(organization: Organization, batch_size: int = 200) -> int:
         if not posts:
             return done
         done += triage_posts(organization, posts)
+
+
+def retriage_open(organization: Organization, batch_size: int = 200) -> int:
+    """Open posts triaged with older answers or claims get the current engine's results."""
+    version = engine_for(organization).version  # type: ignore[attr-defined]
+    stale = (
+        Post.objects.filter(organization=organization, status__in=["new", "claimed", "snoozed"])
+        .exclude(triage_version=version)
+        .exclude(triaged_at__isnull=True)
+        .order_by("channel_id", "posted_at")
+    )
+    done = 0
+    while posts := list(stale[:batch_size]):
+        done += triage_posts(organization, posts)
+    return done

@@ -204,3 +204,38 @@ def test_posts_api_is_idempotent_and_returns_the_triage(
         "/api/v1/posts", {"channel": channel.name, "posts": body["posts"]},
         content_type="application/json",
     ).status_code == 404  # fmt: skip
+
+
+def test_open_posts_are_retriaged_when_answers_change(
+    org_a, channel, make_member, django_capture_on_commit_callbacks
+):
+    from lotsin.inbox.tasks import retriage_open_task
+    from lotsin.inbox.triage import retriage_open
+
+    ada = make_member("ada", org_a, Role.ADVISOR)
+    lawyer = make_member("lena", org_a, Role.LEGAL_REVIEWER)
+    with organization_scope(org_a):
+        post = Post.objects.create(
+            organization=org_a, channel=channel, external_id="q",
+            text="Що змінює міні-робота для Bürgergeld? Підкажіть будь ласка",
+            posted_at="2026-11-20T10:00:00+01:00",
+        )  # fmt: skip
+        triage_posts(org_a, [post])
+        assert post.matched_answers == []
+        before = retriage_open_task.get_backend().results.copy()
+        with django_capture_on_commit_callbacks(execute=True):
+            short = "Mit einem Minijob behalten Sie einen Teil des Geldes: die ersten 100 Euro."
+            version = factories.verified(org_a, ada, lawyer, body=short)
+        assert len(retriage_open_task.get_backend().results) > len(before)  # enqueued
+        from lotsin.knowledge.services import translations
+
+        text = translations.save_translation(
+            actor=ada, version=version, language="uk",
+            title="Що змінює міні-робота для Bürgergeld?",
+            body="З міні-роботою ви зберігаєте частину грошей: перші 100 євро.",
+        )  # fmt: skip
+        translations.submit_text(actor=ada, text=text)
+        translations.approve_text(actor=lawyer, text=text)
+        assert retriage_open(org_a) == 1
+        post.refresh_from_db()
+        assert [a["id"] for a in post.matched_answers] == [version.answer.slug]

@@ -15,6 +15,7 @@ from lotsin.knowledge.errors import KnowledgeError
 from lotsin.knowledge.models import Answer, Claim, ClaimPhrasing, ClaimStatus, Verdict
 from lotsin.knowledge.roles import CLAIM_ROLES
 from lotsin.knowledge.services.versions import require_role
+from lotsin.knowledge.signals import announce_change
 
 
 def _check_phrasings(phrasings: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -62,6 +63,7 @@ def save_claim(
         ClaimPhrasing(organization=organization, claim=claim, language=lang, text=text)
         for lang, text in cleaned
     )
+    announce_change(organization.pk)
     audit.record(
         action="knowledge.claim.created" if created else "knowledge.claim.changed",
         organization=organization,
@@ -80,4 +82,5 @@ def delete_claim(*, actor: User, claim: Claim) -> None:
         actor=actor,
         data={"summary": claim.summary},
     )
+    announce_change(claim.organization_id)
     claim.delete()

@@ -29,6 +29,7 @@ from lotsin.knowledge.services.versions import (
     add_contributor,
     require_role,
 )
+from lotsin.knowledge.signals import announce_change
 
 OPEN_VERSION = (VersionStatus.DRAFT, VersionStatus.IN_REVIEW, VersionStatus.VERIFIED)
 
@@ -145,6 +146,7 @@ def approve_text(*, actor: User | None, text: AnswerText, message: str = "") -> 
     text.save(update_fields=["status", "approved_by", "approved_at", "updated_at"])
     _supersede_other_revisions(text)
     _event(text.version, ReviewEventKind.APPROVED, actor, message, text=text)
+    announce_change(text.organization_id)
     audit.record(
         action="knowledge.text.approved",
         organization=text.organization,
@@ -213,6 +215,7 @@ def confirm_for_version(
         carried_from=text,
     )
     _supersede_other_revisions(confirmed)
+    announce_change(version.organization_id)
     _event(version, ReviewEventKind.CONFIRMED, actor, message, text=confirmed)
     audit.record(
         action="knowledge.text.confirmed",

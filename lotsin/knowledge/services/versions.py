@@ -33,6 +33,7 @@ from lotsin.knowledge.models import (
     VersionStatus,
 )
 from lotsin.knowledge.roles import AUTHOR_ROLES, REVIEWER_ROLES, WITHDRAW_ROLES
+from lotsin.knowledge.signals import announce_change
 
 SHORT_CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read aloud, typed by hand
 
@@ -332,6 +333,7 @@ def approve_version(*, actor: User | None, version: AnswerVersion, message: str 
     text.status, text.approved_by, text.approved_at = TextStatus.VERIFIED, actor, now
     text.save(update_fields=["status", "approved_by", "approved_at", "updated_at"])
     _event(version, ReviewEventKind.APPROVED, actor, message)
+    announce_change(version.organization_id)
     audit.record(
         action="knowledge.version.approved",
         organization=version.organization,
@@ -379,6 +381,7 @@ def withdraw_version(*, actor: User | None, version: AnswerVersion, message: str
     version.decided_by, version.decided_at = actor, timezone.now()
     version.save(update_fields=["status", "withdrawn_reason", "decided_by", "decided_at"])
     _event(version, ReviewEventKind.WITHDRAWN, actor, message)
+    announce_change(version.organization_id)
     open_uses = AnswerUse.objects.filter(
         text__version=version, correction_done_at__isnull=True
     ).count()
