@@ -10,5 +10,6 @@ register_actions(
         "inbox.post.released": ActionType(_("Post released")),
         "inbox.post.status_changed": ActionType(_("Post status changed")),
         "inbox.post.answered": ActionType(_("Reply recorded")),
+        "inbox.crisis.acknowledged": ActionType(_("Crisis acknowledged")),
     }
 )

@@ -96,6 +96,12 @@ class Post(ScopedModel):
     status_reason = models.TextField(blank=True)
     snoozed_until = models.DateTimeField(null=True, blank=True)
     first_reply_at = models.DateTimeField(null=True, blank=True)
+    # Crisis protocol: when the alert went out, and who acknowledged it when.
+    crisis_alerted_at = models.DateTimeField(null=True, blank=True)
+    crisis_acknowledged_at = models.DateTimeField(null=True, blank=True)
+    crisis_acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     objects = scoped_manager()
 

@@ -56,6 +56,7 @@ def triage_posts(organization: Organization, posts: list[Post]) -> int:
             post.duplicate_of = by_key.get(result.duplicate_of) if result.duplicate_of else None
             post.triaged_at = now
             post.triage_version = engine.version  # type: ignore[attr-defined]
+        newly_triaged = [p for p in posts if p.crisis_alerted_at is None]
         Post.objects.bulk_update(
             posts,
             [
@@ -63,6 +64,9 @@ def triage_posts(organization: Organization, posts: list[Post]) -> int:
                 "matched_answers", "duplicate_of", "triaged_at", "triage_version",
             ],
         )  # fmt: skip
+        from lotsin.inbox.crisis import alert
+
+        alert(newly_triaged)
     return len(posts)
 
 

@@ -20,7 +20,7 @@ from django.views.decorators.vary import vary_on_headers
 from lotsin.core.access import active_organization, get_for_member, member_required
 from lotsin.core.htmx import is_partial_request
 from lotsin.core.models import Role
-from lotsin.inbox import queries, services
+from lotsin.inbox import crisis, queries, services
 from lotsin.inbox.models import Channel, ImportBatch, Platform, Post, PostStatus
 from lotsin.knowledge import queries as kb_queries
 from lotsin.knowledge.models import Answer, AnswerText
@@ -107,6 +107,7 @@ def post_detail(request: HttpRequest, public_id: str) -> HttpResponse:
             "reply_text": reply_text,
             "replies": post.replies.select_related("author", "answer_text"),
             "statuses": PostStatus.choices,
+            "hotlines": crisis.hotlines(post) if post.urgency == "crisis" else [],
         },
     )
 
@@ -117,7 +118,11 @@ def post_act(request: HttpRequest, public_id: str) -> HttpResponse:
     post = get_for_member(request, Post, public_id)
     action = request.POST.get("action", "")
     try:
-        if action == "claim":
+        if action == "acknowledge":
+            from lotsin.inbox.crisis import acknowledge
+
+            acknowledge(actor=request.user, post=post)  # type: ignore[arg-type]
+        elif action == "claim":
             services.claim_post(actor=request.user, post=post)  # type: ignore[arg-type]
         elif action == "release":
             services.release_post(actor=request.user, post=post)  # type: ignore[arg-type]

@@ -239,3 +239,34 @@ def test_open_posts_are_retriaged_when_answers_change(
         assert retriage_open(org_a) == 1
         post.refresh_from_db()
         assert [a["id"] for a in post.matched_answers] == [version.answer.slug]
+
+
+def test_a_crisis_alerts_once_is_acknowledged_and_shows_hotlines(
+    tmp_path, org_a, channel, make_member, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    from lotsin.directory.importing import load_demo as load_services
+
+    ada = make_member("ada", org_a, Role.ADVISOR)
+    load_services(organization=org_a)
+    with organization_scope(org_a), django_capture_on_commit_callbacks(execute=True):
+        import_file(channel=channel, path=_file(tmp_path, POSTS), file_format="jsonl")
+        triage_posts(org_a, list(Post.objects.all()))
+        triage_posts(org_a, list(Post.objects.all()))  # again: no second alert
+    assert [m.to for m in mail.outbox] == [["ada@example.org"]]
+    assert CRISIS not in mail.outbox[0].body  # no post text in e-mails
+    with organization_scope(org_a):
+        post = Post.objects.get(external_id="2")
+    client = Client()
+    client.force_login(ada)
+    url = reverse("inbox:post", kwargs={"public_id": post.public_id})
+    page = client.get(url).text
+    assert "116 016" in page and "Checklist" in page
+    client.post(
+        reverse("inbox:post_act", kwargs={"public_id": post.public_id}), {"action": "acknowledge"}
+    )
+    post.refresh_from_db()
+    assert (
+        post.crisis_acknowledged_by == ada and post.crisis_acknowledged_at >= post.crisis_alerted_at
+    )
