@@ -5,6 +5,8 @@ Wider than the seven UI languages: women write in Pashto, Somali, Tigrinya, Kurd
 
 from __future__ import annotations
 
+from django.conf import settings
+
 # code: (English name, name in the language itself)
 CONTENT_LANGUAGES: dict[str, tuple[str, str]] = {
     "de": ("German", "Deutsch"),
@@ -32,7 +34,8 @@ CONTENT_LANGUAGES: dict[str, tuple[str, str]] = {
     "zh": ("Chinese", "中文"),
 }
 
-RTL_LANGUAGES = frozenset({"ar", "fa", "ps", "ckb", "he", "ur"})
+# One list for the UI and for content: Django's LANGUAGES_BIDI in settings.
+RTL_LANGUAGES = frozenset(settings.LANGUAGES_BIDI)
 
 
 def is_rtl(code: str) -> bool:

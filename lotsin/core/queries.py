@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from lotsin.core.models import AuditEvent, Membership, Organization
 from lotsin.core.scoping import scopes_disabled
@@ -63,3 +63,11 @@ def list_audit_events(
     if until:
         events = events.filter(created_at__date__lte=until)
     return events
+
+
+def json_list_has(field: str, code: str) -> Q:
+    """Rows whose JSON list `field` holds the string `code`, on SQLite and PostgreSQL alike.
+
+    SQLite has no JSON containment lookup; matching the quoted code in the JSON text cannot hit
+    inside another code ("work" is not found in "network")."""
+    return Q(**{f"{field}__icontains": f'"{code}"'})

@@ -5,22 +5,19 @@ from __future__ import annotations
 from django.conf import settings
 from django.utils import translation
 
+from lotsin.core.languages import CONTENT_LANGUAGES, local_name
+
 UI_LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
-# Community languages Django does not know, named in themselves.
+# Spoken in services but not content languages of the knowledge base (lotsin.core.languages).
 EXTRA_NAMES = {
-    "ps": "پښتو",
     "prs": "دری",
-    "ku": "Kurdî",
     "kmr": "Kurmancî",
-    "ti": "ትግርኛ",
     "am": "አማርኛ",
-    "so": "Soomaali",
     "ha": "Hausa",
     "yo": "Yorùbá",
     "ff": "Fulfulde",
     "wo": "Wolof",
-    "zh": "中文",
 }
 
 
@@ -29,13 +26,11 @@ def text_language(language: str) -> str:
     return language if language in UI_LANGUAGES else "en"
 
 
-def is_rtl(language: str) -> bool:
-    return language in settings.LANGUAGES_BIDI
-
-
 def language_name(code: str) -> str:
     """A language named in itself (what its speakers look for), else its code."""
     try:
         return str(translation.get_language_info(code)["name_local"])
     except KeyError:
+        if code in CONTENT_LANGUAGES:
+            return local_name(code)
         return EXTRA_NAMES.get(code, code)

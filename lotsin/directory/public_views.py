@@ -7,10 +7,11 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
+from lotsin.core.languages import is_rtl
 from lotsin.core.models import Organization
 from lotsin.core.scoping import organization_scope
 from lotsin.directory.forms import PublicFilterForm
-from lotsin.directory.languages import UI_LANGUAGES, is_rtl, language_name, text_language
+from lotsin.directory.languages import UI_LANGUAGES, language_name, text_language
 from lotsin.directory.models import Service
 from lotsin.directory.opening import is_open_at
 from lotsin.directory.queries import list_districts, list_languages, list_services

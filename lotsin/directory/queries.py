@@ -8,6 +8,7 @@ from datetime import datetime
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from django.utils import timezone
 
+from lotsin.core.queries import json_list_has
 from lotsin.directory.models import Service, ServiceKind
 from lotsin.directory.opening import is_open_at
 
@@ -23,20 +24,15 @@ class ServiceFilters:
     public_only: bool = False
 
 
-def _json_list_has(field: str, code: str) -> Q:
-    # JSON "contains" is missing on SQLite; a quoted code cannot match inside another code.
-    return Q(**{f"{field}__icontains": f'"{code}"'})
-
-
 def filter_services(filters: ServiceFilters) -> QuerySet[Service]:
     """Database filters only; hotlines first, then by name."""
     services = Service.objects.all()
     if filters.public_only:
         services = services.filter(public=True)
     if filters.topic:
-        services = services.filter(_json_list_has("topics", filters.topic))
+        services = services.filter(json_list_has("topics", filters.topic))
     if filters.language:
-        services = services.filter(_json_list_has("languages", filters.language))
+        services = services.filter(json_list_has("languages", filters.language))
     if filters.district:
         services = services.filter(district=filters.district)
     if filters.kind:

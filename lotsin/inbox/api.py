@@ -15,7 +15,7 @@ from ninja.errors import HttpError
 from lotsin.core.access import active_organization, get_for_member, has_role
 from lotsin.core.schemas import ErrorOut
 from lotsin.inbox import queries
-from lotsin.inbox.importing import Counts, _write_chunk
+from lotsin.inbox.importing import Counts, write_messages
 from lotsin.inbox.models import Channel, Post
 from lotsin.inbox.parsers.base import ParsedMessage
 from lotsin.inbox.triage import triage_posts
@@ -113,7 +113,7 @@ def add_posts(request: HttpRequest, payload: PostsIn) -> list[PostOut]:
         .values_list("external_id", flat=True)
     )  # fmt: skip
     with transaction.atomic():
-        _write_chunk(channel, messages, counts, {})
+        write_messages(channel, messages, counts, {})
     stored = Post.objects.filter(channel=channel, external_id__in=[m.key for m in messages])
     posts = {p.external_id: p for p in stored.select_related("duplicate_of")}
     untriaged = [p for p in posts.values() if p.triaged_at is None]

@@ -52,12 +52,9 @@ def pseudonym(organization: Organization, author: str | None) -> str:
 def messages_of(
     path: Path, file_format: str, tz: str, chat: str | None = None
 ) -> Iterator[ParsedMessage]:
+    """The parser of a known format (`import_file` resolves "auto" before)."""
     from lotsin.inbox.parsers import contract
 
-    if file_format == "auto":
-        from lotsin.inbox.parsers.detect import detect_format
-
-        file_format = detect_format(path)
     if file_format == "telegram":
         from lotsin.inbox.parsers.telegram import parse_telegram
 
@@ -81,7 +78,7 @@ def _chunks(items: Iterable[ParsedMessage], size: int) -> Iterator[list[ParsedMe
         yield chunk
 
 
-def _write_chunk(
+def write_messages(
     channel: Channel, chunk: list[ParsedMessage], counts: Counts, names: dict[str | None, str]
 ) -> None:
     org = channel.organization
@@ -146,7 +143,7 @@ def import_file(
         _check_source(channel, _source_ref(path, file_format, chat))
         for chunk in _chunks(messages_of(path, file_format, tz, chat), BATCH):
             with transaction.atomic():
-                _write_chunk(channel, chunk, counts, names)
+                write_messages(channel, chunk, counts, names)
                 batch.processed += len(chunk)
                 batch.imported, batch.unchanged = counts.imported, counts.unchanged
                 batch.save(update_fields=["processed", "imported", "unchanged"])

@@ -6,6 +6,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from lotsin.core.models import Organization
+from lotsin.core.queries import json_list_has
 from lotsin.inbox.models import Post, PostStatus
 
 
@@ -30,5 +31,5 @@ def list_queue(
     if language:
         posts = posts.filter(language=language)
     if topic:
-        posts = posts.filter(topics__icontains=f'"{topic}"')
+        posts = posts.filter(json_list_has("topics", topic))
     return posts.order_by("urgency_rank", "-is_question", "posted_at", "pk")

@@ -1,38 +1,17 @@
-"""Posts through the triage engine: results stored on the post with the engine version.
-
-One engine per organisation and process, rebuilt when the verified answers or open claims change
-(the engine's vector index is cached on disk too)."""
+"""Posts through the triage engine (lotsin/knowledge/engines.py): results stored on the post
+with the engine version."""
 
 from __future__ import annotations
-
-import hashlib
-import threading
 
 from django.db import transaction
 from django.utils import timezone
 
 from lotsin.core.models import Organization
 from lotsin.inbox.models import Post
-from lotsin.knowledge.triage_source import answers_for, claims_for
+from lotsin.knowledge.engines import engine_for
 from lotsin.triage.types import Post as TriagePost
 
 URGENCY_RANK = {"crisis": 0, "high": 1, "normal": 2}
-_LOCK = threading.Lock()
-_ENGINES: dict[int, tuple[str, object]] = {}
-
-
-def engine_for(organization: Organization):  # type: ignore[no-untyped-def]
-    from lotsin.triage.engine import INDEX_VERSION, TriageEngine
-
-    claims, answers = claims_for(organization), answers_for(organization)
-    digest = hashlib.sha256(repr((claims, answers)).encode()).hexdigest()[:16]
-    with _LOCK:
-        cached = _ENGINES.get(organization.pk)
-        if cached is None or cached[0] != digest:
-            engine = TriageEngine(claims, answers)
-            engine.version = f"triage-{INDEX_VERSION}-{digest}"  # type: ignore[attr-defined]
-            _ENGINES[organization.pk] = (digest, engine)
-        return _ENGINES[organization.pk][1]
 
 
 def triage_posts(organization: Organization, posts: list[Post]) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -13,7 +12,6 @@ from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
@@ -21,7 +19,8 @@ from lotsin.core.access import active_organization, get_for_member, member_requi
 from lotsin.core.htmx import is_partial_request
 from lotsin.core.models import Role
 from lotsin.inbox import crisis, queries, services
-from lotsin.inbox.models import Channel, ImportBatch, Platform, Post, PostStatus
+from lotsin.inbox.forms import ChannelForm, ImportForm
+from lotsin.inbox.models import Channel, ImportBatch, Post, PostStatus
 from lotsin.knowledge import queries as kb_queries
 from lotsin.knowledge.models import Answer, AnswerText
 
@@ -157,23 +156,6 @@ def post_reply(request: HttpRequest, public_id: str) -> HttpResponse:
         return redirect("inbox:post", public_id=post.public_id)
     messages.success(request, _("Reply recorded."))
     return redirect("inbox:queue")
-
-
-class ChannelForm(forms.Form):
-    name = forms.CharField(label=gettext_lazy("Name"), max_length=200)
-    platform = forms.ChoiceField(label=gettext_lazy("Platform"), choices=Platform.choices)
-    languages = forms.CharField(
-        label=gettext_lazy("Languages (codes, comma-separated)"), required=False
-    )
-
-
-class ImportForm(forms.Form):
-    file = forms.FileField(label=gettext_lazy("Export file"))
-    file_format = forms.ChoiceField(
-        label=gettext_lazy("Format"),
-        choices=[(f, f) for f in ("auto", "telegram", "whatsapp", "messenger", "csv", "jsonl")],
-    )
-    timezone = forms.CharField(label=gettext_lazy("Time zone"), initial="Europe/Berlin")
 
 
 @member_required(INBOX_ROLES)

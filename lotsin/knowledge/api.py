@@ -94,18 +94,17 @@ def _version_out(version: AnswerVersion) -> VersionOut:
     )
 
 
-def _answer_out(answer: Answer) -> dict[str, Any]:
-    current = queries.get_current_version(answer)
-    shown = current or queries.get_latest_version(answer)
-    languages = sorted(queries.verified_texts(current)) if current else []
+def _answer_out(row: dict[str, Any]) -> dict[str, Any]:
+    """One answer in the API, from a `queries.summarize_answers` row."""
+    answer, current = row["answer"], row["current"]
     return {
         "id": answer.public_id,
         "slug": answer.slug,
         "topics": list(answer.topics),
-        "title": source_text(shown).title if shown else answer.slug,
+        "title": row["title"],
         "current_version": current.number if current else None,
-        "expired": bool(current and current.is_expired()),
-        "languages": languages,
+        "expired": row["expired"],
+        "languages": row["languages"],
         "public_url": reverse("knowledge_public:answer_default", args=[answer.slug])
         if current
         else None,
@@ -129,24 +128,7 @@ def list_answers(
     )
     page = max(page, 1)
     chunk = found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-    items = []
-    for row in queries.summarize_answers(chunk):
-        answer, current = row["answer"], row["current"]
-        items.append(
-            {
-                "id": answer.public_id,  # type: ignore[attr-defined]
-                "slug": answer.slug,  # type: ignore[attr-defined]
-                "topics": list(answer.topics),  # type: ignore[attr-defined]
-                "title": row["title"],
-                "current_version": current.number if current else None,  # type: ignore[attr-defined]
-                "expired": row["expired"],
-                "languages": row["languages"],
-                "public_url": reverse("knowledge_public:answer_default", args=[answer.slug])  # type: ignore[attr-defined]
-                if current
-                else None,
-                "demo": answer.is_demo,  # type: ignore[attr-defined]
-            }
-        )
+    items = [_answer_out(row) for row in queries.summarize_answers(chunk)]
     return {"items": items, "count": len(found)}
 
 
@@ -166,7 +148,7 @@ def create_answer(request: HttpRequest, payload: AnswerIn) -> Status:
 def get_answer(request: HttpRequest, answer_id: str) -> dict[str, Any]:
     _reader(request)
     answer = get_for_member(request, Answer, answer_id)
-    out = _answer_out(answer)
+    out = _answer_out(queries.summarize_answers([answer])[0])
     out["versions"] = [_version_out(v) for v in answer.versions.order_by("-number")]
     return out
 
@@ -338,9 +320,9 @@ public_router = Router(tags=["public"])
     summary="A published answer in one language (no account needed)",
 )
 def public_answer(request: HttpRequest, slug: str, language: str) -> PublicAnswerOut:
-    from lotsin.knowledge.public_views import _answer_by
+    from lotsin.knowledge.public_views import find_public_answer
 
-    answer = _answer_by(slug=slug)
+    answer = find_public_answer(slug=slug)
     with organization_scope(answer.organization):
         text, outdated = queries.public_text(answer, language)
         current = queries.get_current_version(answer)

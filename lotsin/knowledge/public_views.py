@@ -25,7 +25,7 @@ from lotsin.knowledge.services.versions import source_text
 UI_LANGUAGES = {"de", "en", "uk", "ru", "ar", "fa", "tr"}
 
 
-def _answer_by(**lookup: str) -> Answer:
+def find_public_answer(**lookup: str) -> Answer:
     # Reviewed: public pages have no organisation in the address, so the answer is found
     # across organisations by its global slug or code, then everything else runs in its scope.
     with scopes_disabled():
@@ -39,7 +39,7 @@ def _answer_by(**lookup: str) -> Answer:
 # Revalidate on every view: a withdrawn answer must not linger in a shared cache.
 @cache_control(public=True, no_cache=True, max_age=0)
 def answer_page(request: HttpRequest, slug: str, language: str) -> HttpResponse:
-    answer = _answer_by(slug=slug)
+    answer = find_public_answer(slug=slug)
     with organization_scope(answer.organization):
         text, outdated = queries.public_text(answer, language)
         current = queries.get_current_version(answer)
@@ -101,7 +101,7 @@ def _not_in_language(
 @require_GET
 def answer_default(request: HttpRequest, slug: str) -> HttpResponse:
     """`/a/<slug>/`: the reader's browser language when there is a text in it, else the source."""
-    answer = _answer_by(slug=slug)
+    answer = find_public_answer(slug=slug)
     with organization_scope(answer.organization):
         current = queries.get_current_version(answer)
         if current is None:
@@ -114,7 +114,7 @@ def answer_default(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 def short_link(request: HttpRequest, code: str, language: str = "") -> HttpResponse:
-    answer = _answer_by(short_code=code)
+    answer = find_public_answer(short_code=code)
     if language:
         return redirect("knowledge_public:answer", slug=answer.slug, language=language)
     return redirect("knowledge_public:answer_default", slug=answer.slug)

@@ -9,6 +9,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from lotsin.core.models import Organization
+from lotsin.core.queries import json_list_has
 from lotsin.knowledge.models import (
     Answer,
     AnswerText,
@@ -141,14 +142,12 @@ def list_answers(
             ranked_ids += [pk for pk in match if pk not in ranked_ids]
         answers = answers.filter(pk__in=ranked_ids)
     if topic:
-        answers = answers.filter(topics__contains=topic) if _json_contains() else answers
+        answers = answers.filter(json_list_has("topics", topic))
     if language:
         answers = answers.filter(versions__texts__language=language).distinct()
     if status:
         answers = answers.filter(versions__status=status).distinct()
     result = list(answers)
-    if topic and not _json_contains():
-        result = [a for a in result if topic in a.topics]
     if ranked_ids is not None:
         position = {aid: i for i, aid in enumerate(ranked_ids)}
         result.sort(key=lambda a: position.get(a.pk, 10**9))
@@ -193,13 +192,6 @@ def summarize_answers(answers: list[Answer]) -> list[dict[str, object]]:
             }
         )
     return summaries
-
-
-def _json_contains() -> bool:
-    # SQLite has no JSON containment lookup; there the topic filter runs in Python.
-    from django.db import connection
-
-    return connection.vendor == "postgresql"
 
 
 def review_queue(organization: Organization) -> dict[str, QuerySet]:  # type: ignore[type-arg]

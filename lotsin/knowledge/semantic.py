@@ -1,18 +1,12 @@
-"""Meaning-based search: the triage engine matches a query to verified answers in any language.
-
-One engine per organisation and process, rebuilt when the verified texts change (its vector
-index is also cached on disk, so a restart does not re-embed everything).
-"""
+"""Meaning-based search: the triage engine's embeddings match a query to verified answers in
+any language (the engine is shared with the inbox, see lotsin/knowledge/engines.py)."""
 
 from __future__ import annotations
-
-import hashlib
-import threading
 
 from django.conf import settings
 
 from lotsin.core.models import Organization
-from lotsin.knowledge.triage_source import answers_for
+from lotsin.knowledge.engines import engine_for
 
 SEMANTIC_LIMIT = 5
 # multilingual-e5 cosines: unrelated question and answer about 0.78-0.82, the same question
@@ -20,38 +14,13 @@ SEMANTIC_LIMIT = 5
 # best match when it clears the floor, and those close behind it.
 SEMANTIC_FLOOR = 0.83
 SEMANTIC_MARGIN = 0.03
-_LOCK = threading.Lock()
-_ENGINES: dict[int, tuple[str, object]] = {}
-
-
-def _fingerprint(answers: list) -> str:  # type: ignore[type-arg]
-    digest = hashlib.sha256()
-    for a in answers:
-        digest.update(f"{a.id}\0{a.language}\0{a.title}\0{a.body}\0{a.questions}\n".encode())
-    return digest.hexdigest()
-
-
-def _engine(organization: Organization):  # type: ignore[no-untyped-def]
-    from lotsin.triage.engine import TriageEngine
-
-    answers = answers_for(organization)
-    key = _fingerprint(answers)
-    with _LOCK:
-        cached = _ENGINES.get(organization.pk)
-        if cached is not None and cached[0] == key:
-            return cached[1]
-        engine = TriageEngine([], answers) if answers else None
-        _ENGINES[organization.pk] = (key, engine)
-        return engine
 
 
 def semantic_answer_ids(organization: Organization, query: str) -> list[str]:
     """Ids (import id or slug) of the answers the engine judges to answer `query`, best first."""
     if not settings.LOTSIN_SEMANTIC_SEARCH or not query.strip():
         return []
-    engine = _engine(organization)
-    if engine is None:
-        return []
+    engine = engine_for(organization)
     # Search ranks by similarity with a floor instead of the engine's strict "is an answer"
     # decision: a person searching wants near misses too, an inbox suggestion does not.
     units = engine.answer_units  # type: ignore[attr-defined]

@@ -13,15 +13,28 @@ from lotsin.triage.types import Answer as TriageAnswer
 from lotsin.triage.types import Claim as TriageClaim
 
 
-def claims_for(organization: object) -> list[TriageClaim]:
+def claim_rows(organization: object):  # type: ignore[no-untyped-def]
+    """The wordings the engine matches: those of claims that are not closed."""
     from lotsin.knowledge.models import ClaimPhrasing, ClaimStatus
 
-    phrasings = (
-        ClaimPhrasing.objects.filter(organization=organization)
-        .exclude(claim__status=ClaimStatus.CLOSED)
-        .select_related("claim")
-        .order_by("claim_id", "id")
+    return ClaimPhrasing.objects.filter(organization=organization).exclude(
+        claim__status=ClaimStatus.CLOSED
     )
+
+
+def answer_rows(organization: object):  # type: ignore[no-untyped-def]
+    """The texts the engine matches: verified texts of verified versions."""
+    from lotsin.knowledge.models import AnswerText, TextStatus, VersionStatus
+
+    return AnswerText.objects.filter(
+        organization=organization,
+        status=TextStatus.VERIFIED,
+        version__status=VersionStatus.VERIFIED,
+    )
+
+
+def claims_for(organization: object) -> list[TriageClaim]:
+    phrasings = claim_rows(organization).select_related("claim").order_by("claim_id", "id")
     return [
         TriageClaim(
             id=p.claim.external_id or str(p.claim.public_id), language=p.language, text=p.text
@@ -31,14 +44,8 @@ def claims_for(organization: object) -> list[TriageClaim]:
 
 
 def answers_for(organization: object) -> list[TriageAnswer]:
-    from lotsin.knowledge.models import AnswerText, TextStatus, VersionStatus
-
     texts = (
-        AnswerText.objects.filter(
-            organization=organization,
-            status=TextStatus.VERIFIED,
-            version__status=VersionStatus.VERIFIED,
-        )
+        answer_rows(organization)
         .select_related("version__answer")
         .order_by("version__answer_id", "language")
     )

@@ -9,8 +9,9 @@ import pytest
 
 from lotsin.inbox.parsers.base import ParseError, WrongExport
 from lotsin.inbox.parsers.detect import detect_format
+from lotsin.inbox.tests.shared_data import CHAT_EXPORTS
 
-EXPORTS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "chat-exports"
+EXPORTS = CHAT_EXPORTS
 
 
 def write(tmp_path: Path, name: str, content: bytes | str | object) -> Path:

@@ -11,8 +11,9 @@ import pytest
 
 from lotsin.inbox.parsers.base import ParseError, WrongExport
 from lotsin.inbox.parsers.messenger import fix_mojibake, parse_messenger
+from lotsin.inbox.tests.shared_data import CHAT_EXPORTS
 
-EXPORTS = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "chat-exports"
+EXPORTS = CHAT_EXPORTS
 
 
 def fixture(relative: str) -> Path:

@@ -14,8 +14,9 @@ import pytest
 
 from lotsin.inbox.parsers.base import ParsedMessage, ParseError
 from lotsin.inbox.parsers.whatsapp import looks_like_whatsapp, parse_whatsapp
+from lotsin.inbox.tests.shared_data import CHAT_EXPORTS
 
-DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "chat-exports"
+DATA = CHAT_EXPORTS
 SYNTHETIC_DIR = DATA / "synthetic" / "whatsapp"
 CHAT_MINER_DIR = DATA / "third-party" / "whatsapp" / "chat-miner"
 MISSING = f"chat-export samples not found at {DATA} (shared/data/ beside the repository)"

@@ -130,7 +130,15 @@ def _buttons(*names: str) -> list[tuple[str, str, str]]:
     return [(name, *labels[name]) for name in names]
 
 
-def _run(request: HttpRequest, step: Callable[[], object], done: str) -> None:
+Steps = dict[str, tuple[Callable[[], object], str]]
+
+
+def _run(request: HttpRequest, steps: Steps, action: str) -> None:
+    """Run the chosen step; its refusal or its success becomes the message on the next page."""
+    if action not in steps:
+        messages.error(request, _("Unknown step."))
+        return
+    step, done = steps[action]
     try:
         step()
     except KnowledgeError as error:
@@ -146,7 +154,7 @@ def version_act(request: HttpRequest, public_id: str) -> HttpResponse:
     action = request.POST.get("action", "")
     actor = request.user
     message = request.POST.get("message", "")
-    steps: dict[str, tuple[Callable[[], object], str]] = {
+    steps: Steps = {
         "submit": (
             lambda: versions.submit_version(actor=actor, version=version),  # type: ignore[arg-type]
             _("Sent for legal review."),
@@ -168,10 +176,7 @@ def version_act(request: HttpRequest, public_id: str) -> HttpResponse:
             _("Comment added."),
         ),
     }
-    if action not in steps:
-        messages.error(request, _("Unknown step."))
-    else:
-        _run(request, *steps[action])
+    _run(request, steps, action)
     return redirect("knowledge:version", public_id=version.public_id)
 
 
@@ -183,7 +188,7 @@ def text_act(request: HttpRequest, public_id: str) -> HttpResponse:
     actor = request.user
     message = request.POST.get("message", "")
     current = queries.get_current_version(text.version.answer)
-    steps: dict[str, tuple[Callable[[], object], str]] = {
+    steps: Steps = {
         "submit": (
             lambda: translations.submit_text(actor=actor, text=text),  # type: ignore[arg-type]
             _("Sent for legal review."),
@@ -212,10 +217,7 @@ def text_act(request: HttpRequest, public_id: str) -> HttpResponse:
             _("Comment added."),
         ),
     }
-    if action not in steps:
-        messages.error(request, _("Unknown step."))
-    else:
-        _run(request, *steps[action])
+    _run(request, steps, action)
     return redirect("knowledge:text", public_id=text.public_id)
 
 
