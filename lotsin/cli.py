@@ -14,8 +14,10 @@ COMMANDS = {
     "adduser": "adduser USERNAME --org ORG --role ROLE [--password-stdin]: add a person",
     "token": "token USERNAME [--org ORG]: create a personal API token and print it once",
     "import": "import FILE --org ORG --channel CHANNEL [--format F]: import a chat export",
+    "telegram-poll": "telegram-poll --org ORG [--once]: receive the Telegram bot's messages",
     "kb": "kb import FILE --org ORG | kb export --org ORG [--format F] | kb review-dates",
     "triage": "triage INPUT.jsonl --claims C.jsonl --answers A.jsonl [-o OUT] [--explain]",
+    "housekeeping": "housekeeping [--org ORG]: the daily jobs (retention, reminders, reviews)",
     "check": "check the configuration (add --deploy for production settings)",
     "manage": "manage ARGS...: any Django management command",
 }

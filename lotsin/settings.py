@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "lotsin.knowledge",
     "lotsin.directory",
     "lotsin.inbox",
+    "lotsin.bots",
 ]
 
 MIDDLEWARE = [
@@ -133,6 +134,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "csp.context_processors.nonce",
                 "lotsin.core.context_processors.shell",
+                "lotsin.inbox.context_processors.crisis_alert",
             ],
         },
     }
@@ -266,15 +268,23 @@ OTP_TOTP_ISSUER = "Lotsin"
 NINJA_PAGINATION_PER_PAGE = 50
 API_TOKEN_DEFAULT_DAYS = env_int("LOTSIN_API_TOKEN_DAYS", 90)
 
+# httpx logs every request URL at INFO, and a Telegram Bot API URL holds the bot's token;
+# python-telegram-bot logs message texts at DEBUG. Nothing secret or personal goes into logs.
+_QUIET_HTTP = {name: {"level": "WARNING"} for name in ("httpx", "httpcore", "telegram")}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"axes": {"level": "WARNING"}, "django.request": {"level": "ERROR"}},
+    "loggers": {"axes": {"level": "WARNING"}, "django.request": {"level": "ERROR"}, **_QUIET_HTTP},
 }
 
 # Knowledge-base search adds the triage engine's multilingual match to full-text search (a
 # Ukrainian question finds a German answer). The model loads on the first search of a process.
 LOTSIN_SEMANTIC_SEARCH = env_bool("LOTSIN_SEMANTIC_SEARCH", True)
+
+# Telegram connector (lotsin.bots): the Bot API server (tests point it at a fake on 127.0.0.1),
+# and the public https address Telegram calls for webhooks (empty: this server's own address).
+TELEGRAM_API_BASE = env_str("LOTSIN_TELEGRAM_API_BASE", "https://api.telegram.org").rstrip("/")
+TELEGRAM_WEBHOOK_BASE = env_str("LOTSIN_TELEGRAM_WEBHOOK_BASE", "").rstrip("/")

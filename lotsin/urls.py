@@ -14,6 +14,7 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("django-admin/", admin.site.urls),
     path("inbox/", include("lotsin.inbox.urls")),
+    path("bots/", include("lotsin.bots.urls")),
     path("knowledge/", include("lotsin.knowledge.urls")),
     path("directory/", include("lotsin.directory.urls")),
     path("", include("lotsin.knowledge.public_urls")),

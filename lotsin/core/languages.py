@@ -48,3 +48,28 @@ def local_name(code: str) -> str:
 
 def language_choices() -> list[tuple[str, str]]:
     return [(code, f"{names[1]} ({code})") for code, names in CONTENT_LANGUAGES.items()]
+
+
+# Which other languages a reader of one language most likely reads, best first, when no text
+# exists in her own (Dari readers read Persian; many Pashto readers read it too; a Ukrainian
+# woman usually reads Russian and the other way round). English and German come after these.
+LIKELY_READ: dict[str, tuple[str, ...]] = {
+    "uk": ("ru",),
+    "ru": ("uk",),
+    "ps": ("fa",),
+    "ckb": ("ar", "fa"),
+    "ku": ("tr", "ar"),
+    "so": ("ar",),
+    "ti": ("ar",),
+    "sr": ("hr", "bs"),
+    "hr": ("bs", "sr"),
+    "bs": ("hr", "sr"),
+    "sq": ("it",),
+    "ro": ("it", "fr", "es"),
+}
+
+
+def nearest_languages(code: str) -> list[str]:
+    """Her language first, then what she likely reads, then English and German."""
+    order = [code, *LIKELY_READ.get(code, ()), "en", "de"]
+    return list(dict.fromkeys(c for c in order if c))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from lotsin.core import views
+from lotsin.core import pwa, views
 
 app_name = "core"
 
@@ -13,4 +13,7 @@ urlpatterns = [
     path("people/<uuid:public_id>/", views.member_detail, name="member"),
     path("audit/", views.audit_list, name="audit"),
     path("audit/export.csv", views.audit_export, name="audit_export"),
+    path("manifest.webmanifest", pwa.manifest, name="manifest"),
+    path("sw.js", pwa.service_worker, name="sw"),
+    path("offline/", pwa.offline, name="offline"),
 ]

@@ -8,12 +8,23 @@ class InboxConfig(AppConfig):
     verbose_name = _("Outreach inbox")
 
     def ready(self) -> None:
+        from lotsin.core.housekeeping import register_daily
         from lotsin.core.navigation import NAV_ITEMS, NavItem
         from lotsin.inbox import audit_actions  # noqa: F401  registers this app's audit actions
+        from lotsin.inbox.contacts import remind_due_contacts
+        from lotsin.inbox.retention import purge_expired
         from lotsin.inbox.tasks import on_knowledge_changed
         from lotsin.knowledge.signals import knowledge_changed
 
+        register_daily("inbox-retention", purge_expired)
+        register_daily("inbox-follow-ups", remind_due_contacts)
         knowledge_changed.connect(on_knowledge_changed, dispatch_uid="inbox-retriage")
 
-        items = [NavItem("inbox:queue", _("Inbox")), NavItem("inbox:channels", _("Channels"))]
+        from lotsin.inbox.measures_views import MEASURES_ROLES
+
+        items = [
+            NavItem("inbox:queue", _("Inbox")),
+            NavItem("inbox:channels", _("Channels")),
+            NavItem("inbox:measures", _("Measures"), frozenset(MEASURES_ROLES)),
+        ]
         NAV_ITEMS[1:1] = [item for item in items if item not in NAV_ITEMS]  # after Overview

@@ -7,14 +7,15 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.mail import send_mass_mail
 from django.db import transaction
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from lotsin.accounts.models import User
 from lotsin.core import audit
-from lotsin.core.models import Membership, Role
-from lotsin.inbox.models import Post, Urgency
+from lotsin.core.models import Membership, Organization, Role
+from lotsin.inbox.models import Duty, Post, PostStatus, Urgency
 
 
 def alert(posts: list[Post]) -> int:
@@ -25,13 +26,7 @@ def alert(posts: list[Post]) -> int:
     now = timezone.now()
     Post.objects.filter(pk__in=[p.pk for p in fresh]).update(crisis_alerted_at=now)
     org = fresh[0].organization
-    advisors = {
-        m.user
-        for m in Membership.objects.filter(
-            organization=org, role__in=[Role.ADVISOR, Role.COORDINATOR]
-        ).select_related("user")
-        if m.user.email
-    }
+    advisors = {user for user in alert_recipients(org) if user.email}
     mails = []
     for user in advisors:
         with translation.override(user.language or settings.LANGUAGE_CODE):
@@ -49,6 +44,33 @@ def alert(posts: list[Post]) -> int:
     if mails:
         transaction.on_commit(lambda: send_mass_mail(mails, fail_silently=True))
     return len(fresh)
+
+
+def alert_recipients(organization: Organization) -> list[User]:
+    """The advisors and coordinators on duty; all of them when nobody is (nothing is lost)."""
+    members = [
+        m.user
+        for m in Membership.objects.filter(
+            organization=organization, role__in=[Role.ADVISOR, Role.COORDINATOR]
+        ).select_related("user")
+    ]
+    on_duty = set(
+        Duty.objects.filter(organization=organization, on_duty=True).values_list(
+            "user_id", flat=True
+        )
+    )
+    chosen = [u for u in members if u.pk in on_duty]
+    return list({u.pk: u for u in (chosen or members)}.values())
+
+
+def open_crises(organization: Organization) -> QuerySet[Post]:
+    """Crisis posts nobody has acknowledged yet: the in-app alert on every page shows them."""
+    return Post.objects.filter(
+        organization=organization,
+        urgency=Urgency.CRISIS,
+        crisis_acknowledged_at__isnull=True,
+        status__in=[PostStatus.NEW, PostStatus.CLAIMED, PostStatus.SNOOZED],
+    )
 
 
 def acknowledge(*, actor: User, post: Post) -> Post:

@@ -85,6 +85,8 @@ class Post(ScopedModel):
     duplicate_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # The cues and scores behind the results, in short, so that an advisor can see why.
+    triage_why = models.JSONField(default=dict, blank=True)
     triaged_at = models.DateTimeField(null=True, blank=True)
     triage_version = models.CharField(max_length=40, blank=True)
     # The advisors' work on it.
@@ -151,6 +153,19 @@ class ImportBatch(ScopedModel):
         ordering = ["-created_at"]
 
 
+class ReplyStatus(models.TextChoices):
+    SENT = "sent", pgettext_lazy("reply status", "Sent")
+    # A free-text reply on a legal topic waits for a legal reviewer (four eyes).
+    AWAITING_APPROVAL = "awaiting", pgettext_lazy("reply status", "Waiting for legal approval")
+    APPROVED = "approved", pgettext_lazy("reply status", "Approved, not yet posted")
+    SENT_BACK = "sent_back", pgettext_lazy("reply status", "Sent back")
+
+
+class SentVia(models.TextChoices):
+    COPIED = "copied", _("Copied into the group app")
+    TELEGRAM_BOT = "telegram_bot", _("Posted by the Telegram bot")
+
+
 class Reply(ScopedModel):
     """What an advisor answered to a post, and from which verified answer text."""
 
@@ -163,8 +178,84 @@ class Reply(ScopedModel):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(max_length=10, choices=ReplyStatus.choices, default="sent")
+    sent_via = models.CharField(max_length=12, choices=SentVia.choices, default="copied")
+    sent_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    review_note = models.TextField(blank=True)
 
     objects = scoped_manager()
 
     class Meta:
         ordering = ["created_at"]
+
+
+class InboxSettings(ScopedModel):
+    """Per organisation: which topics are legal (free-text replies on them need four eyes)."""
+
+    legal_topics = models.JSONField(_("legal topics"), default=list, blank=True)
+
+    objects = scoped_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["organization"], name="inbox_settings_one_per_org")
+        ]
+
+
+class Duty(ScopedModel):
+    """Who is on duty now: crisis alerts go to them first (everyone when nobody is)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    on_duty = models.BooleanField(default=False)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    objects = scoped_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["organization", "user"], name="duty_one_per_user")
+        ]
+
+
+class ContactStatus(models.TextChoices):
+    OPEN = "open", pgettext_lazy("contact status", "Consent still to ask")
+    PICKED_UP = "picked_up", pgettext_lazy("contact status", "Taken up as a case")
+    CLOSED = "closed", pgettext_lazy("contact status", "Closed")
+
+
+class FirstContact(ScopedModel):
+    """A post's author who may want counselling: a stub that the cases app takes up once she
+    agrees. Holds only the pseudonym and what the advisor notes; consent is still to be asked."""
+
+    post = models.ForeignKey(
+        Post, null=True, blank=True, on_delete=models.SET_NULL, related_name="contacts"
+    )
+    channel = models.ForeignKey(Channel, on_delete=models.CASCADE, related_name="+")
+    author_pseudonym = models.CharField(max_length=32, blank=True)
+    language = models.CharField(max_length=8, blank=True)
+    topics = models.JSONField(default=list, blank=True)
+    note = models.TextField(_("note"), blank=True)
+    status = models.CharField(
+        max_length=10, choices=ContactStatus.choices, default=ContactStatus.OPEN
+    )
+    follow_up_on = models.DateField(_("follow up on"))
+    reminded_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = scoped_manager()
+
+    class Meta:
+        ordering = ["follow_up_on", "created_at"]
+        indexes = [
+            models.Index(fields=["organization", "status", "follow_up_on"], name="contact_due")
+        ]
+
+    def audit_repr(self) -> str:
+        return f"first contact {self.public_id}"

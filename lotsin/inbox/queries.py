@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
@@ -16,6 +18,7 @@ def list_queue(
     channel: object = None,
     language: str = "",
     topic: str = "",
+    claim: str = "",
     status: str = "open",
 ) -> QuerySet[Post]:
     posts = Post.objects.filter(organization=organization).select_related("channel", "claimed_by")
@@ -32,4 +35,54 @@ def list_queue(
         posts = posts.filter(language=language)
     if topic:
         posts = posts.filter(json_list_has("topics", topic))
+    if claim:
+        # matched_claims is a list of {"id": ..., "score": ...}; both backends print it alike.
+        posts = posts.filter(matched_claims__icontains=f'"id": "{claim}"')
     return posts.order_by("urgency_rank", "-is_question", "posted_at", "pk")
+
+
+def attach_matches(posts: Sequence[Post]) -> None:
+    """Give each post of a page `claim_rows` and `answer_rows` (summary or title with score and
+    threshold), in two queries for the whole page whatever its length."""
+    from lotsin.knowledge.models import AnswerText, Claim, TextStatus, VersionStatus
+
+    if not posts:
+        return
+    org = posts[0].organization_id
+    claim_ids = {m["id"] for p in posts for m in p.matched_claims}
+    answer_ids = {m["id"] for p in posts for m in p.matched_answers}
+    claims: dict[str, str] = {}
+    if claim_ids:
+        for c in Claim.objects.filter(organization_id=org, external_id__in=claim_ids):
+            claims[c.external_id] = c.summary
+    titles: dict[tuple[str, str], str] = {}
+    if answer_ids:
+        texts = AnswerText.objects.filter(
+            organization_id=org,
+            status=TextStatus.VERIFIED,
+            version__status=VersionStatus.VERIFIED,
+        ).filter(
+            Q(version__answer__external_id__in=answer_ids) | Q(version__answer__slug__in=answer_ids)
+        )
+        for t in texts.values(
+            "language", "title", "version__answer__external_id", "version__answer__slug",
+            "version__source_language",
+        ):  # fmt: skip
+            key = t["version__answer__external_id"] or t["version__answer__slug"]
+            titles[(key, t["language"])] = t["title"]
+            if t["language"] == t["version__source_language"]:
+                titles.setdefault((key, ""), t["title"])
+    for post in posts:
+        why = post.triage_why or {}
+        post.claim_rows = [  # type: ignore[attr-defined]
+            {**m, "label": claims.get(m["id"], m["id"]), "threshold": why.get("claims_threshold")}
+            for m in post.matched_claims
+        ]
+        post.answer_rows = [  # type: ignore[attr-defined]
+            {
+                **m,
+                "label": titles.get((m["id"], post.language)) or titles.get((m["id"], ""), m["id"]),
+                "threshold": why.get("answers_threshold"),
+            }
+            for m in post.matched_answers
+        ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -10,16 +12,13 @@ from lotsin.accounts.models import User
 from lotsin.core import audit
 from lotsin.core.models import Organization, Role
 from lotsin.core.queries import get_user_roles
-from lotsin.inbox.models import Channel, Post, PostStatus, Reply, Urgency
-from lotsin.knowledge.models import AnswerText
+from lotsin.inbox.errors import InboxError
+from lotsin.inbox.models import Channel, Duty, Post, PostStatus, Urgency
+from lotsin.inbox.replies import record_reply
+
+__all__ = ["InboxError", "record_reply"]  # kept here for callers of the older layout
 
 OPEN = (PostStatus.NEW, PostStatus.SNOOZED)
-
-
-class InboxError(Exception):
-    def __init__(self, message: object, code: str = "refused") -> None:
-        super().__init__(str(message))
-        self.message, self.code = str(message), code
 
 
 @transaction.atomic
@@ -79,6 +78,8 @@ def release_post(*, actor: User, post: Post) -> Post:
 def set_status(*, actor: User, post: Post, status: str, reason: str = "") -> Post:
     if status not in PostStatus.values:
         raise InboxError(_("Unknown status."))
+    if status == PostStatus.SNOOZED:
+        raise InboxError(_("Choose until when to snooze the post."))
     if status == PostStatus.NO_ACTION:
         if not reason.strip():
             raise InboxError(_("Say why no action is needed."))
@@ -100,27 +101,29 @@ def set_status(*, actor: User, post: Post, status: str, reason: str = "") -> Pos
 
 
 @transaction.atomic
-def record_reply(
-    *, actor: User, post: Post, text: str, answer_text: AnswerText | None = None
-) -> Reply:
-    """The advisor posted a reply: record it, which answer version it used, and where."""
-    from lotsin.knowledge.services.usage import record_use
-
-    if not text.strip():
-        raise InboxError(_("Write or choose a reply first."))
-    reply = Reply.objects.create(
-        organization=post.organization, post=post, text=text, answer_text=answer_text, author=actor
-    )
-    if answer_text is not None:
-        record_use(
-            actor=actor, text=answer_text, context="reply", channel=post.channel.name,
-            reference=f"post:{post.public_id}",
-        )  # fmt: skip
-    now = timezone.now()
-    post.status = PostStatus.ANSWERED
-    post.first_reply_at = post.first_reply_at or now
-    post.save(update_fields=["status", "first_reply_at"])
+def snooze_post(*, actor: User, post: Post, until: datetime.datetime) -> Post:
+    """Out of the queue until `until`; then it is back in its place. A crisis is never snoozed."""
+    if post.urgency == Urgency.CRISIS:
+        raise InboxError(_("A crisis post cannot be snoozed."), code="forbidden")
+    if until <= timezone.now():
+        raise InboxError(_("Choose a time in the future."))
+    post.status, post.snoozed_until = PostStatus.SNOOZED, until
+    post.claimed_by, post.claimed_at = None, None
+    post.save(update_fields=["status", "snoozed_until", "claimed_by", "claimed_at"])
     audit.record(
-        action="inbox.post.answered", organization=post.organization, actor=actor, target=post
-    )
-    return reply
+        action="inbox.post.snoozed", organization=post.organization, actor=actor, target=post,
+        data={"until": until.isoformat()},
+    )  # fmt: skip
+    return post
+
+
+@transaction.atomic
+def set_duty(*, actor: User, organization: Organization, on_duty: bool) -> Duty:
+    duty, _created = Duty.objects.get_or_create(organization=organization, user=actor)
+    duty.on_duty = on_duty
+    duty.save(update_fields=["on_duty", "changed_at"])
+    audit.record(
+        action="inbox.duty.changed", organization=organization, actor=actor,
+        data={"on_duty": on_duty},
+    )  # fmt: skip
+    return duty

@@ -3,6 +3,8 @@ with the engine version."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -33,6 +35,7 @@ def triage_posts(organization: Organization, posts: list[Post]) -> int:
             post.matched_claims = result.claims
             post.matched_answers = result.answers
             post.duplicate_of = by_key.get(result.duplicate_of) if result.duplicate_of else None
+            post.triage_why = why(result.evidence)
             post.triaged_at = now
             post.triage_version = engine.version  # type: ignore[attr-defined]
         newly_triaged = [p for p in posts if p.crisis_alerted_at is None]
@@ -40,13 +43,36 @@ def triage_posts(organization: Organization, posts: list[Post]) -> int:
             posts,
             [
                 "language", "is_question", "topics", "urgency", "urgency_rank", "matched_claims",
-                "matched_answers", "duplicate_of", "triaged_at", "triage_version",
+                "matched_answers", "duplicate_of", "triage_why", "triaged_at", "triage_version",
             ],
         )  # fmt: skip
         from lotsin.inbox.crisis import alert
 
         alert(newly_triaged)
     return len(posts)
+
+
+def why(evidence: dict[str, Any]) -> dict[str, Any]:
+    """The few cues and scores an advisor needs to see why (the full evidence is `--explain`)."""
+    urgency = evidence.get("urgency", {})
+    question = evidence.get("question", {})
+    topics = evidence.get("topics", {})
+    out: dict[str, Any] = {
+        "language": evidence.get("language", {}).get("rule", ""),
+        "question": question.get("cue") or question.get("rule", ""),
+        "topic_words": topics.get("matched", {}),
+    }
+    if urgency.get("crisis_cue"):
+        out["urgency"] = urgency["crisis_cue"]
+    elif urgency.get("crisis_probability", 0) >= urgency.get("crisis_probability_threshold", 1):
+        out["urgency"] = f"p={urgency['crisis_probability']:.2f}"
+    elif urgency.get("high_cue"):
+        out["urgency"] = urgency["high_cue"]
+    for kind in ("answers", "claims"):
+        found = evidence.get(kind, {})
+        if found.get("threshold") is not None:
+            out[f"{kind}_threshold"] = found["threshold"]
+    return out
 
 
 def triage_pending(organization: Organization, batch_size: int = 200) -> int:

@@ -7,22 +7,36 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
 
-from lotsin.core.access import active_organization, get_for_member, member_required
+from lotsin.core import audit
+from lotsin.core.access import active_organization, get_for_member, has_role, member_required
 from lotsin.core.htmx import is_partial_request
+from lotsin.core.languages import language_choices
 from lotsin.core.models import Role
-from lotsin.inbox import crisis, queries, services
+from lotsin.core.topics import Topic
+from lotsin.inbox import composer, contacts, crisis, forms, queries, services
+from lotsin.inbox import replies as replies_service
+from lotsin.inbox.errors import InboxError
 from lotsin.inbox.forms import ChannelForm, ImportForm
-from lotsin.inbox.models import Channel, ImportBatch, Post, PostStatus
-from lotsin.knowledge import queries as kb_queries
-from lotsin.knowledge.models import Answer, AnswerText
+from lotsin.inbox.models import (
+    Channel,
+    ContactStatus,
+    Duty,
+    ImportBatch,
+    Post,
+    PostStatus,
+    Reply,
+    ReplyStatus,
+)  # fmt: skip
+from lotsin.knowledge.models import AnswerText, Claim
 
 INBOX_ROLES = {Role.ADVISOR, Role.COORDINATOR, Role.LEGAL_REVIEWER, Role.ADMIN}
 CHANNEL_ROLES = {Role.COORDINATOR, Role.ADMIN}
@@ -36,57 +50,47 @@ def queue(request: HttpRequest) -> HttpResponse:
     if request.GET.get("channel"):
         channel = get_for_member(request, Channel, request.GET["channel"])
     status = request.GET.get("status", "open")
-    posts = queries.list_queue(
-        org, channel=channel, language=request.GET.get("language", ""), status=status
-    )
+    filters = {key: request.GET.get(key, "") for key in ("language", "topic", "claim")}
+    posts = queries.list_queue(org, channel=channel, status=status, **filters)
     page = Paginator(posts, 30).get_page(request.GET.get("page"))
+    queries.attach_matches(page.object_list)
     params = request.GET.copy()
     params.pop("page", None)
     context = {
         "page": page,
-        "channels": Channel.objects.filter(organization=org),
         "channel": channel,
         "status": status,
-        "statuses": [("open", _("Open")), *PostStatus.choices],
+        "filters": filters,
         "query": params.urlencode(),
-        "crisis_count": posts.filter(urgency="crisis").count(),
+        "crisis_count": crisis.open_crises(org).count(),
     }
     if is_partial_request(request):
         return render(request, "inbox/queue.html#rows", context)
+    context |= {
+        "channels": Channel.objects.filter(organization=org),
+        "statuses": [("open", _("Open")), *PostStatus.choices],
+        "languages": language_choices(),
+        "topics": Topic.choices,
+        "claims": Claim.objects.filter(organization=org).exclude(external_id="")[:200],
+        "on_duty": Duty.objects.filter(organization=org, user=request.user, on_duty=True).exists(),
+        "awaiting_replies": Reply.objects.filter(
+            organization=org, status=ReplyStatus.AWAITING_APPROVAL
+        ).count(),
+        "due_contacts": contacts.open_contacts(org)
+        .filter(follow_up_on__lte=timezone.localdate())
+        .count(),
+    }
     return render(request, "inbox/queue.html", context)
-
-
-def _suggestions(post: Post) -> list[dict[str, object]]:
-    """The suggested answers, each in the asker's language when a verified text exists."""
-    keys = [m["id"] for m in post.matched_answers]
-    answers = Answer.objects.filter(organization=post.organization).filter(
-        Q(external_id__in=keys) | Q(slug__in=keys)
-    )
-    by_key = {a.external_id or a.slug: a for a in answers}
-    suggestions = []
-    for match in post.matched_answers:
-        answer = by_key.get(match["id"])
-        current = kb_queries.get_current_version(answer) if answer else None
-        if current is None:
-            continue
-        texts = kb_queries.verified_texts(current)
-        text = texts.get(post.language) or texts.get(current.source_language)
-        suggestions.append(
-            {
-                "answer": answer,
-                "text": text,
-                "score": match["score"],
-                "in_her_language": post.language in texts,
-                "expired": current.is_expired(),
-            }
-        )
-    return suggestions
 
 
 @member_required(INBOX_ROLES)
 def post_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     post = get_for_member(request, Post, public_id)
-    suggestions = _suggestions(post)
+    audit.record(
+        action="inbox.post.viewed", organization=post.organization, actor=request.user,  # type: ignore[arg-type]
+        target=post,
+    )  # fmt: skip
+    query = request.GET.get("q", "").strip()
     chosen = None
     if request.GET.get("text"):
         chosen = get_for_member(request, AnswerText, request.GET["text"])
@@ -95,20 +99,38 @@ def post_detail(request: HttpRequest, public_id: str) -> HttpResponse:
         link = request.build_absolute_uri(
             f"/s/{chosen.version.answer.short_code}/{chosen.language}/"
         )
-        reply_text = f"{chosen.title}\n\n{chosen.body}\n\n{link}"
+        reply_text = composer.draft(chosen, link)
+    replies = list(post.replies.select_related("author", "answer_text__version__answer"))
     return render(
         request,
         "inbox/post_detail.html",
         {
             "post": post,
-            "suggestions": suggestions,
+            "suggestions": composer.suggestions(post),
+            "query": query,
+            "found": composer.search(post, query) if query else None,
             "chosen": chosen,
             "reply_text": reply_text,
-            "replies": post.replies.select_related("author", "answer_text"),
-            "statuses": PostStatus.choices,
+            "needs_approval": replies_service.needs_approval(post, reply_text, chosen)
+            if chosen
+            else bool(set(post.topics) & set(replies_service.legal_topics(post.organization))),
+            "replies": replies,
+            "is_reviewer": has_role(request, {Role.LEGAL_REVIEWER}),
+            "statuses": [c for c in PostStatus.choices if c[0] != PostStatus.SNOOZED],
+            "contacts": post.contacts.filter(status=ContactStatus.OPEN),
             "hotlines": crisis.hotlines(post) if post.urgency == "crisis" else [],
+            "bot": bot_for(post),
         },
     )
+
+
+def bot_for(post: Post) -> object:
+    """The organisation's Telegram bot when it is in this post's chat (it can post the reply)."""
+    try:
+        from lotsin.bots.services import bot_for_channel
+    except ImportError:
+        return None
+    return bot_for_channel(post.channel)
 
 
 @member_required(INBOX_ROLES)
@@ -116,24 +138,26 @@ def post_detail(request: HttpRequest, public_id: str) -> HttpResponse:
 def post_act(request: HttpRequest, public_id: str) -> HttpResponse:
     post = get_for_member(request, Post, public_id)
     action = request.POST.get("action", "")
+    actor = request.user
     try:
         if action == "acknowledge":
-            from lotsin.inbox.crisis import acknowledge
-
-            acknowledge(actor=request.user, post=post)  # type: ignore[arg-type]
+            crisis.acknowledge(actor=actor, post=post)  # type: ignore[arg-type]
         elif action == "claim":
-            services.claim_post(actor=request.user, post=post)  # type: ignore[arg-type]
+            services.claim_post(actor=actor, post=post)  # type: ignore[arg-type]
         elif action == "release":
-            services.release_post(actor=request.user, post=post)  # type: ignore[arg-type]
+            services.release_post(actor=actor, post=post)  # type: ignore[arg-type]
+        elif action == "snooze":
+            until = forms.snooze_until(request.POST.get("snooze", ""), request.POST.get("until"))
+            services.snooze_post(actor=actor, post=post, until=until)  # type: ignore[arg-type]
         else:
             services.set_status(
-                actor=request.user,  # type: ignore[arg-type]
+                actor=actor,  # type: ignore[arg-type]
                 post=post,
                 status=request.POST.get("status", ""),
                 reason=request.POST.get("reason", ""),
             )
-    except services.InboxError as error:
-        messages.error(request, error.message)
+    except (InboxError, ValidationError) as error:
+        messages.error(request, getattr(error, "message", str(error)))
     return redirect("inbox:post", public_id=post.public_id)
 
 
@@ -145,14 +169,20 @@ def post_reply(request: HttpRequest, public_id: str) -> HttpResponse:
     if request.POST.get("answer_text"):
         answer_text = get_for_member(request, AnswerText, request.POST["answer_text"])
     try:
-        services.record_reply(
+        reply = replies_service.record_reply(
             actor=request.user,  # type: ignore[arg-type]
             post=post,
             text=request.POST.get("text", ""),
             answer_text=answer_text,
         )
-    except services.InboxError as error:
+    except InboxError as error:
         messages.error(request, error.message)
+        return redirect("inbox:post", public_id=post.public_id)
+    if reply.status == ReplyStatus.AWAITING_APPROVAL:
+        messages.info(
+            request,
+            _("A legal reviewer checks this reply first; post it in the group once approved."),
+        )
         return redirect("inbox:post", public_id=post.public_id)
     messages.success(request, _("Reply recorded."))
     return redirect("inbox:queue")
@@ -175,7 +205,7 @@ def channels(request: HttpRequest) -> HttpResponse:
                     if code.strip()
                 ],
             )
-        except services.InboxError as error:
+        except InboxError as error:
             form.add_error("name", error.message)
         else:
             return redirect("inbox:channel", public_id=channel.public_id)

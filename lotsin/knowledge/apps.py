@@ -10,7 +10,11 @@ class KnowledgeConfig(AppConfig):
     def ready(self) -> None:
         from lotsin.core.models import Role
         from lotsin.core.navigation import NAV_ITEMS, NavItem
+        from lotsin.core.housekeeping import register_daily
         from lotsin.knowledge import audit_actions  # noqa: F401  registers this app's audit actions
+        from lotsin.knowledge.services.review_dates import check_review_dates
+
+        register_daily("knowledge-review-dates", check_review_dates)
 
         items = [
             NavItem("knowledge:answers", _("Answers")),

@@ -19,6 +19,10 @@ class Command(LotsinCommand):
 
     def handle(self, *args: Any, burst: bool, **options: Any) -> None:
         backend = settings.TASK_BACKEND
+        if not burst:  # a long-running worker also enqueues the daily housekeeping
+            from lotsin.core.housekeeping import start_daily_timer
+
+            start_daily_timer()
         if backend == "rq":
             call_command(
                 "rqworker",
