@@ -338,11 +338,52 @@ def send_reply(
 ) -> Reply:
     """Post `text` into the group as a reply to `post`, then record it like a copied reply.
 
-    Nothing is recorded when Telegram refuses; the reply is recorded by
-    `lotsin.inbox.services.record_reply`, so usage and status follow the same rules.
+    A reply that needs a legal reviewer's approval first is refused before anything is posted
+    (the advisor records it for approval as usual and posts it once approved, with
+    `send_approved_reply`). Nothing is recorded when Telegram refuses.
     """
-    from lotsin.inbox.services import record_reply
+    from lotsin.inbox import replies
+    from lotsin.inbox.errors import InboxError
+    from lotsin.inbox.models import SentVia
 
+    chat = _check_and_find_chat(post, text)
+    if replies.needs_approval(post, text, answer_text):
+        raise BotError(_("A legal reviewer must approve this reply before it is posted."))
+    message_id = _post(chat, post, text)
+    try:
+        with transaction.atomic():
+            reply = replies.record_reply(
+                actor=actor, post=post, text=text, answer_text=answer_text,
+                sent_via=SentVia.TELEGRAM_BOT,
+            )  # fmt: skip
+            _record_sent(actor, post, message_id)
+    except InboxError as error:
+        logger.warning("a reply was posted by the Telegram bot but could not be recorded")
+        raise BotError(error.message) from None
+    return reply
+
+
+def send_approved_reply(*, actor: User, reply: Reply) -> Reply:
+    """Post a reply a legal reviewer approved, then mark it sent by the bot."""
+    from lotsin.inbox import replies
+    from lotsin.inbox.errors import InboxError
+    from lotsin.inbox.models import ReplyStatus, SentVia
+
+    if reply.status != ReplyStatus.APPROVED:
+        raise BotError(_("Only an approved reply can be marked as posted."))
+    chat = _check_and_find_chat(reply.post, reply.text)
+    message_id = _post(chat, reply.post, reply.text)
+    try:
+        with transaction.atomic():
+            reply = replies.mark_sent(actor=actor, reply=reply, sent_via=SentVia.TELEGRAM_BOT)
+            _record_sent(actor, reply.post, message_id)
+    except InboxError as error:
+        logger.warning("a reply was posted by the Telegram bot but could not be recorded")
+        raise BotError(error.message) from None
+    return reply
+
+
+def _check_and_find_chat(post: Post, text: str) -> TelegramChat:
     if not text.strip():
         raise BotError(_("Write or choose a reply first."))
     if len(text) > MAX_TEXT:
@@ -357,9 +398,13 @@ def send_reply(
     )
     if chat is None:
         raise BotError(_("No Telegram bot is connected to this channel's group."))
+    return chat
+
+
+def _post(chat: TelegramChat, post: Post, text: str) -> int:
     reply_to = int(post.external_id) if post.external_id.isdigit() else None
     try:
-        message_id = client.send_message(
+        return client.send_message(
             chat.bot.token, chat_id=chat.chat_id, text=text, reply_to=reply_to
         )
     except client.BotApiError as error:
@@ -368,10 +413,10 @@ def send_reply(
                 _("The bot may not post in this group any more (removed, or muted by its admins).")
             ) from None
         raise _api_error(error) from None
-    with transaction.atomic():
-        reply = record_reply(actor=actor, post=post, text=text, answer_text=answer_text)
-        audit.record(
-            action="bots.reply.sent", organization=post.organization, actor=actor, target=post,
-            data={"telegram_message_id": message_id},
-        )  # fmt: skip
-    return reply
+
+
+def _record_sent(actor: User, post: Post, message_id: int) -> None:
+    audit.record(
+        action="bots.reply.sent", organization=post.organization, actor=actor, target=post,
+        data={"telegram_message_id": message_id},
+    )  # fmt: skip

@@ -19,7 +19,7 @@ from lotsin.bots.models import TelegramBot, TelegramChat
 from lotsin.core.access import active_organization, get_for_member, member_required
 from lotsin.core.models import Role
 from lotsin.core.scoping import organization_scope, scopes_disabled
-from lotsin.inbox.models import Channel, Post
+from lotsin.inbox.models import Channel, Post, Reply
 from lotsin.knowledge.models import AnswerText
 
 BOT_ROLES = {Role.COORDINATOR, Role.ADMIN}
@@ -98,7 +98,7 @@ def bind(request: HttpRequest, public_id: str) -> HttpResponse:
     else:
         messages.success(
             request,
-            _("Messages of %(chat)s now arrive in channel %(channel)s.")
+            _("Messages of the group “%(chat)s” now arrive in channel “%(channel)s”.")
             % {"chat": chat.title or chat.chat_id, "channel": channel.name},
         )
     return redirect("bots:telegram")
@@ -106,7 +106,7 @@ def bind(request: HttpRequest, public_id: str) -> HttpResponse:
 
 @member_required(REPLY_ROLES)
 @require_POST
-def reply(request: HttpRequest, public_id: str) -> HttpResponse:
+def post_reply(request: HttpRequest, public_id: str) -> HttpResponse:
     """The "Post through the bot" button of the reply composer (fields as inbox:post_reply)."""
     post = get_for_member(request, Post, public_id)
     answer_text = None
@@ -124,6 +124,20 @@ def reply(request: HttpRequest, public_id: str) -> HttpResponse:
         return redirect("inbox:post", public_id=post.public_id)
     messages.success(request, _("Reply posted in the Telegram group and recorded."))
     return redirect("inbox:queue")
+
+
+@member_required(REPLY_ROLES)
+@require_POST
+def post_approved_reply(request: HttpRequest, public_id: str) -> HttpResponse:
+    """Post a reply that a legal reviewer approved through the bot, and mark it sent."""
+    reply = get_for_member(request, Reply, public_id)
+    try:
+        services.send_approved_reply(actor=request.user, reply=reply)  # type: ignore[arg-type]
+    except services.BotError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Reply posted in the Telegram group and recorded."))
+    return redirect("inbox:post", public_id=reply.post.public_id)
 
 
 @csrf_exempt  # Telegram cannot send a CSRF token; the secret header authenticates it instead

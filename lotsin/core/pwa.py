@@ -74,6 +74,7 @@ def manifest_data() -> dict[str, object]:
         "share_target": {
             "action": new_post,
             "method": "GET",
+            "enctype": "application/x-www-form-urlencoded",
             "params": {"title": "title", "text": "text", "url": "url"},
         },
     }

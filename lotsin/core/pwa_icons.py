@@ -98,7 +98,7 @@ def main() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     for name, (size, purpose) in ICONS.items():
         (FOLDER / name).write_bytes(png(size, purpose=purpose))
-        print(FOLDER / name)  # noqa: T201
+        print(FOLDER / name)
 
 
 if __name__ == "__main__":

@@ -59,31 +59,36 @@ class Chart:
     x_label_y: int = HEIGHT - 10
 
 
-def nice_max(value: float) -> float:
-    """The smallest 1, 2, 2.5 or 5 times a power of ten at or above `value` (at least 1)."""
-    if value <= 1:
-        return 1
-    power = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * power:
-            return step * power
-    return 10 * power  # pragma: no cover  the loop always returns
+def nice_scale(value: float, *, whole: bool = False, ticks: int = 4) -> tuple[float, float]:
+    """The axis top and the step between grid lines: a step of 1, 2 or 5 times a power of ten,
+    about `ticks` steps up to the first multiple at or above `value`. `whole` keeps steps at
+    1 or more (no half posts)."""
+    if value <= 0:
+        return float(ticks), 1.0
+    raw = value / ticks
+    power = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    if whole:
+        step = max(step, 1.0)
+    step = round(step, 10)
+    return round(step * math.ceil(round(value / step, 10)), 10), step
 
 
 def _number(value: float) -> str:
-    return f"{value:g}"
+    return f"{round(value, 6):g}"
 
 
 def _y(value: float, top: float) -> float:
     return round(TOP + PLOT_H - value / top * PLOT_H, 1)
 
 
-def _frame(weeks: Sequence[dt.date], top: float, suffix: str = "") -> Chart:
-    y_ticks = [Tick(_y(top * i / 4, top), _number(top * i / 4) + suffix) for i in range(5)]
+def _frame(weeks: Sequence[dt.date], top: float, step: float, suffix: str = "") -> Chart:
+    count = round(top / step)
+    y_ticks = [Tick(_y(step * i, top), _number(step * i) + suffix) for i in range(count + 1)]
     band = PLOT_W / max(len(weeks), 1)
-    step = max(1, math.ceil(len(weeks) / MAX_X_LABELS))
+    every = max(1, math.ceil(len(weeks) / MAX_X_LABELS))
     x_ticks = [
-        (round(LEFT + band * (i + 0.5), 1), week) for i, week in enumerate(weeks) if i % step == 0
+        (round(LEFT + band * (i + 0.5), 1), week) for i, week in enumerate(weeks) if i % every == 0
     ]
     return Chart(y_ticks=y_ticks, x_ticks=x_ticks)
 
@@ -105,8 +110,8 @@ def _bars(
 
 def posts_chart(weeks: Sequence[dt.date], posts: Sequence[int], questions: Sequence[int]) -> Chart:
     """Posts in (wide bars) with the questions among them (narrow bars inside)."""
-    top = nice_max(max(posts, default=0))
-    chart = _frame(weeks, top)
+    top, step = nice_scale(max(posts, default=0), whole=True)
+    chart = _frame(weeks, top, step)
     chart.bars = {
         "posts": _bars(weeks, posts, top, 0.8),
         "questions": _bars(weeks, questions, top, 0.4),
@@ -116,7 +121,7 @@ def posts_chart(weeks: Sequence[dt.date], posts: Sequence[int], questions: Seque
 
 def share_chart(weeks: Sequence[dt.date], shares: Sequence[float | None]) -> Chart:
     """A line over 0-100 %, broken where a week had no questions."""
-    chart = _frame(weeks, 100, "%")
+    chart = _frame(weeks, 100, 25, "%")
     band = PLOT_W / max(len(weeks), 1)
     parts: list[str] = []
     pen_down = False
@@ -141,8 +146,8 @@ def duration_chart(weeks: Sequence[dt.date], minutes: Sequence[float | None]) ->
     elif longest > 120:
         unit, divisor = "hours", 60
     values = [None if m is None else m / divisor for m in minutes]
-    top = nice_max(max((v for v in values if v is not None), default=0))
-    chart = _frame(weeks, top)
+    top, step = nice_scale(max((v for v in values if v is not None), default=0))
+    chart = _frame(weeks, top, step)
     chart.bars = {"median": _bars(weeks, values, top, 0.6)}
     chart.unit = unit
     return chart

@@ -39,6 +39,29 @@ def _reply(org: Any) -> Any:
     return Reply.objects.create(organization=org, post=_post(org), text="Відповідь")
 
 
+def _contact(org: Any) -> Any:
+    from lotsin.inbox.models import FirstContact
+
+    post = _post(org)
+    return FirstContact.objects.create(
+        organization=org, post=post, channel=post.channel, follow_up_on=timezone.localdate()
+    )
+
+
+def _duty(org: Any) -> Any:
+    from lotsin.accounts.models import User
+    from lotsin.inbox.models import Duty
+
+    user = User.objects.create_user(username=f"duty-{org.slug}")
+    return Duty.objects.create(organization=org, user=user, on_duty=True)
+
+
+def _settings(org: Any) -> Any:
+    from lotsin.inbox.models import InboxSettings
+
+    return InboxSettings.objects.create(organization=org, legal_topics=["residence"])
+
+
 def _register() -> None:
     from lotsin.inbox import models as m
 
@@ -51,7 +74,10 @@ def _register() -> None:
         )
     )  # fmt: skip
     register(IsolationCase(m.ImportBatch, _batch))
-    register(IsolationCase(m.Reply, _reply))
+    register(IsolationCase(m.Reply, _reply, ui=[("inbox:reply_decide", "post")]))
+    register(IsolationCase(m.FirstContact, _contact, ui=[("inbox:contact_close", "post")]))
+    register(IsolationCase(m.Duty, _duty))
+    register(IsolationCase(m.InboxSettings, _settings))
 
 
 _register()

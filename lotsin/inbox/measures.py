@@ -133,10 +133,14 @@ class Measures:
 
 
 def get_measures(
-    organization: Organization, *, period: Period, channel: Channel | None = None, language: str = ""
+    organization: Organization,
+    *,
+    period: Period,
+    channel: Channel | None = None,
+    language: str = "",
 ) -> Measures:
     """All figures of one organisation's posts in `period`, optionally for one channel and/or
-    one language. Eight queries, whatever the number of posts."""
+    one language. Twelve queries, whatever the number of posts."""
     posts = _posts(organization, period=period, channel=channel, language=language)
 
     weekly = {week: Row(key=week, label=week.isoformat()) for week in period.weeks}

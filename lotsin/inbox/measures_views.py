@@ -66,9 +66,7 @@ class MeasuresForm(forms.Form):
         error_messages={"invalid": gettext_lazy("Enter a date such as 2026-11-23.")},
     )
     channel = forms.ChoiceField(label=gettext_lazy("Channel"), required=False)
-    language = forms.CharField(
-        label=gettext_lazy("Language"), required=False, widget=forms.Select
-    )
+    language = forms.CharField(label=gettext_lazy("Language"), required=False, widget=forms.Select)
 
     def __init__(self, *args: Any, channels: list[Channel], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

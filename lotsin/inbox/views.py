@@ -126,10 +126,8 @@ def post_detail(request: HttpRequest, public_id: str) -> HttpResponse:
 
 def bot_for(post: Post) -> object:
     """The organisation's Telegram bot when it is in this post's chat (it can post the reply)."""
-    try:
-        from lotsin.bots.services import bot_for_channel
-    except ImportError:
-        return None
+    from lotsin.bots.services import bot_for_channel
+
     return bot_for_channel(post.channel)
 
 

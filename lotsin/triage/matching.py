@@ -176,6 +176,17 @@ def best_per_item(
     return best
 
 
+# The model compares a candidate with the others (mean, spread, runner-up). A knowledge base of
+# one or two answers has no others: a perfect match would look like noise. Such a field is
+# filled up with the cosine that unrelated short texts reach with multilingual-e5 (0.73-0.80).
+SMALL_FIELD = 8
+UNRELATED_SCORE = 0.77
+
+
+def _background(count: int) -> list[float]:
+    return [UNRELATED_SCORE] * max(0, SMALL_FIELD - count)
+
+
 def decide(
     best: dict[str, tuple[float, str]],
     *,
@@ -192,12 +203,12 @@ def decide(
     if not best:
         return [], {}
     ranked = sorted(((s, i) for i, (s, _lang) in best.items()), reverse=True)
-    values = np.array([s for s, _ in ranked])
+    values = np.array([s for s, _ in ranked] + _background(len(ranked)))
     mean, std = float(values.mean()), float(values.std()) or 1e-6
     chosen: list[dict[str, Any]] = []
     candidates = []
     for k, (score, item) in enumerate(ranked[:limit]):
-        nxt = ranked[k + 1][0] if k + 1 < len(ranked) else mean
+        nxt = ranked[k + 1][0] if k + 1 < len(ranked) else min(mean, UNRELATED_SCORE)
         features = [
             score,
             score - mean,

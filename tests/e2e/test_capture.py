@@ -45,6 +45,12 @@ def test_share_to_lotsin_then_offline_keeps_the_text(page, live_server, make_mem
     )
     assert "/offline/" in cached
     assert all(url == "/offline/" or url.startswith("/static/") for url in cached), cached
+    # Chromium parses the manifest without errors and finds nothing against installing it.
+    cdp = page.context.new_cdp_session(page)
+    manifest = cdp.send("Page.getAppManifest")
+    assert manifest["url"].endswith("/manifest.webmanifest") and manifest["errors"] == []
+    problems = cdp.send("Page.getInstallabilityErrors")["installabilityErrors"]
+    assert [p["errorId"] for p in problems if p["errorId"] != "in-incognito"] == []
 
     # Shared from WhatsApp: the share target opens the form with the text and the link.
     page.goto(f"{base}/inbox/posts/new/?" + urlencode({"text": SHARED, "url": LINK}))

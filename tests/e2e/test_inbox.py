@@ -33,6 +33,13 @@ EXPORT = {
 }  # fmt: skip
 
 
+WHATSAPP = (
+    "20/11/2026, 09:15 - Messages and calls are end-to-end encrypted.\n"
+    "20/11/2026, 09:16 - Amal: مرحبا يا أخوات\n"
+    "20/11/2026, 09:20 - Huda: ماذا تغير الوظيفة الصغيرة في Bürgergeld؟ هل يأخذون المال؟\n"
+)
+
+
 @override_settings(
     TASKS={"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 )
@@ -81,10 +88,34 @@ def test_import_queue_and_reply(page, live_server, make_member, org_a, tmp_path)
         post = Post.objects.get(external_id="1")
         assert post.status == "answered" and post.replies.get().answer_text == text
 
-    # The same queue in Arabic: right to left.
+    # A WhatsApp export of an Arabic group, then the whole path in the Arabic interface.
+    with organization_scope(org_a):
+        arabic = factories.verified_translation(version, "ar", ada, lawyer)
+        nisa = create_channel(actor=None, organization=org_a, name="نساء", platform="whatsapp")
+    chat = tmp_path / "WhatsApp Chat with نساء.txt"
+    chat.write_text(WHATSAPP, encoding="utf-8")
+    page.goto(f"{base}/inbox/channels/{nisa.public_id}/")
+    page.get_by_label("Export file").set_input_files(str(chat))
+    page.get_by_role("button", name="Import").click()
+    # The encryption notice is a system line: counted as unchanged, never a post.
+    expect(page.locator("#batches")).to_contain_text("imported 2, unchanged 1, failed 0")
+    with organization_scope(org_a):
+        triage_pending(org_a)
     page.select_option("#lang-switch", "ar")
     page.locator(".lang-switch button").click()
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
-    expect(page.locator(".queue .post").first).to_contain_text("бив")
+    page.goto(f"{base}/inbox/")
+    expect(page.locator(".queue .post").first).to_contain_text("бив")  # the crisis stays on top
+    _shot(page, "inbox-queue-ar-phone")
+    page.locator(".queue .post-link", has_text="الوظيفة الصغيرة").click()
+    page.get_by_role("link", name=arabic.title).click()
+    expect(page.locator("#reply-text")).to_contain_text("أول 100 يورو")
+    expect(page.locator("#reply-text")).to_contain_text(f"/s/{version.answer.short_code}/ar/")
+    _shot(page, "inbox-reply-ar-phone")
+    page.locator("form[action$='/reply/'] button.primary").click()
+    expect(page.locator(".message.success")).to_be_visible()
+    with organization_scope(org_a):
+        post = Post.objects.get(channel=nisa, text__contains="الوظيفة")
+        assert post.status == "answered" and post.replies.get().answer_text == arabic
     page.set_viewport_size({"width": 1280, "height": 900})
     _shot(page, "inbox-queue-ar-desktop")

@@ -233,6 +233,7 @@ def test_send_reply_posts_into_the_group_as_a_reply_and_records_it(
     assert call.params["reply_parameters"]["message_id"] == 501
     assert call.params["text"] == "Nein, nicht ganz: …"
     assert isinstance(reply, Reply) and reply.author == advisor_a
+    assert (reply.status, reply.sent_via) == ("sent", "telegram_bot")
     assert post.status == PostStatus.ANSWERED and post.first_reply_at is not None
     assert sent.data == {"telegram_message_id": fake_api.next_message_id}
 
@@ -262,3 +263,32 @@ def test_a_channel_without_a_bot_cannot_reply_through_it(fake_api, org_a, adviso
         with pytest.raises(services.BotError, match="No Telegram bot"):
             services.send_reply(actor=advisor_a, post=post, text="Antwort")
     assert fake_api.called("sendMessage") == []
+
+
+def test_a_free_text_reply_on_a_legal_topic_is_not_posted_before_approval(
+    bound, bot, fake_api, org_a, advisor_a, make_member
+):
+    _take(org_a, bot, "group_text")
+    lawyer = make_member("lena", org_a, "legal_reviewer")
+    with organization_scope(org_a):
+        post = Post.objects.get()
+        Post.objects.filter(pk=post.pk).update(topics=["jobcentre"])
+        post.refresh_from_db()
+        with pytest.raises(services.BotError, match="legal reviewer must approve"):
+            services.send_reply(actor=advisor_a, post=post, text="Das wird schon nicht passieren.")
+        assert fake_api.called("sendMessage") == [] and not Reply.objects.exists()
+        waiting = Reply.objects.create(
+            organization=org_a, post=post, text="Geprüfte Antwort", author=advisor_a,
+            status="awaiting",
+        )  # fmt: skip
+        with pytest.raises(services.BotError, match="Only an approved reply"):
+            services.send_approved_reply(actor=advisor_a, reply=waiting)
+        Reply.objects.filter(pk=waiting.pk).update(status="approved", reviewed_by=lawyer)
+        waiting.refresh_from_db()
+        sent = services.send_approved_reply(actor=advisor_a, reply=waiting)
+        post.refresh_from_db()
+    assert (sent.status, sent.sent_via) == ("sent", "telegram_bot")
+    assert post.status == PostStatus.ANSWERED
+    [call] = fake_api.called("sendMessage")
+    assert call.params["text"] == "Geprüfte Antwort"
+    assert call.params["reply_parameters"]["message_id"] == 501

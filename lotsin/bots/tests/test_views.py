@@ -121,7 +121,7 @@ def test_reply_button_posts_through_the_bot(bound, bot, fake_api, client_advisor
     _hook(bot, update("group_text"))
     with organization_scope(org_a):
         post = Post.objects.get()
-    url = reverse("bots:reply", kwargs={"public_id": post.public_id})
+    url = reverse("bots:post_reply", kwargs={"public_id": post.public_id})
     response = client_advisor_a.post(url, {"text": "Bis 556 € bleibt Bürgergeld teilweise."})
     assert response.status_code == 302 and response.url == reverse("inbox:queue")
     [call] = fake_api.called("sendMessage")
@@ -151,12 +151,18 @@ def test_another_organisation_cannot_see_bind_disconnect_or_reply(
     page = client_admin_b.get(reverse("bots:telegram"))
     assert page.status_code == 200 and "lotsin_beratung_bot" not in page.text
     assert "Jobs Köln" not in page.text
+    with organization_scope(org_a):
+        approved = Reply.objects.create(
+            organization=org_a, post=post, text="Antwort", status="approved"
+        )
     for url, data in [
+        (reverse("bots:post_approved_reply", kwargs={"public_id": approved.public_id}), {}),
         (reverse("bots:bind", kwargs={"public_id": waiting.public_id}), {}),
         (reverse("bots:disconnect", kwargs={"public_id": bot.public_id}), {}),
-        (reverse("bots:reply", kwargs={"public_id": post.public_id}), {"text": "Hallo"}),
+        (reverse("bots:post_reply", kwargs={"public_id": post.public_id}), {"text": "Hallo"}),
     ]:
         assert client_admin_b.post(url, data).status_code == 404, url
     assert fake_api.called("sendMessage") == []
     with organization_scope(org_a):
-        assert TelegramBot.objects.exists() and not Reply.objects.exists()
+        assert TelegramBot.objects.exists()
+        assert list(Reply.objects.values_list("status", flat=True)) == ["approved"]

@@ -63,7 +63,9 @@ def test_a_share_prefills_the_text_and_adds_the_link(client_advisor_a, channels)
     assert ">\nBürgergeld? Wer weiß es\nhttps://fb.me/p/1</textarea>" in page.text
     assert uuid.UUID(form.initial["token"])
     assert "data-draft-restore" not in page.text  # a draft on the phone never covers a share
-    shared = client_advisor_a.get(NEW, {"text": "see https://fb.me/p/2", "url": "https://fb.me/p/2"})
+    shared = client_advisor_a.get(
+        NEW, {"text": "see https://fb.me/p/2", "url": "https://fb.me/p/2"}
+    )
     assert shared.context["form"].initial["text"] == "see https://fb.me/p/2"
     assert "data-draft-restore" in client_advisor_a.get(NEW).text
 
@@ -75,9 +77,7 @@ def test_the_channel_used_last_is_chosen_and_listed_first(advisor_a, org_a, chan
     first = client.get(NEW)
     assert _channel_options(first.text) == ["", str(alpha.public_id), str(mamas.public_id)]
     with organization_scope(org_a):
-        capture.capture_post(
-            actor=advisor_a, channel=mamas, text="Hallo", posted_at=timezone.now()
-        )
+        capture.capture_post(actor=advisor_a, channel=mamas, text="Hallo", posted_at=timezone.now())
     page = client.get(NEW)
     assert page.context["form"].initial["channel"] == str(mamas.public_id)
     assert _channel_options(page.text) == [str(mamas.public_id), str(alpha.public_id)]
@@ -169,3 +169,27 @@ def test_only_inbox_roles_and_signed_in_people(make_member, org_a, channels):
 def test_without_channels_the_form_says_where_to_add_one(client_advisor_a):
     page = client_advisor_a.get(NEW)
     assert "There is no channel yet" in page.text and 'name="text"' not in page.text
+
+
+@pytest.mark.parametrize(
+    "shared,text",
+    [
+        ({"text": "Hallo"}, "Hallo"),
+        ({"title": "Job-Turbo", "text": "Stimmt das?"}, "Job-Turbo\nStimmt das?"),
+        ({"title": "Stimmt", "text": "Stimmt das?"}, "Stimmt das?"),
+        ({"title": "https://fb.me/1", "url": "https://fb.me/1"}, "https://fb.me/1"),
+        ({"text": "  ", "url": ""}, ""),
+    ],
+)
+def test_a_share_becomes_one_message(shared, text):
+    assert capture.shared_text(**shared) == text
+
+
+def test_a_single_channel_is_chosen_without_asking(client_advisor_a, org_a):
+    with organization_scope(org_a):
+        only = services.create_channel(
+            actor=None, organization=org_a, name="Only", platform="telegram"
+        )
+    page = client_advisor_a.get(NEW, {"text": "Hallo"})
+    assert _channel_options(page.text) == [str(only.public_id)]
+    assert page.context["form"].initial["channel"] == str(only.public_id)

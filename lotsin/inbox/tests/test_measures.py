@@ -111,10 +111,10 @@ def test_weekly_counts_answered_share_and_medians_are_exact(org_a, known_weeks):
 
     assert (c.posts_in, c.questions, c.answered_share, c.median_reply_minutes) == (1, 0, None, None)
 
-    total = found.total
-    assert (total.posts_in, total.questions, total.answered, total.answered_share) == (10, 5, 4, 80.0)
-    assert (total.replied, total.median_reply_minutes) == (5, 20.0)  # 0, 10, 20, 30, 60
-    assert (total.acknowledged, total.median_ack_minutes) == (2, 10.0)
+    t = found.total
+    assert (t.posts_in, t.questions, t.answered, t.answered_share) == (10, 5, 4, 80.0)
+    assert (t.replied, t.median_reply_minutes) == (5, 20.0)  # 0, 10, 20, 30, 60
+    assert (t.acknowledged, t.median_ack_minutes) == (2, 10.0)
 
 
 def test_breakdowns_and_filters_by_channel_and_language(org_a, known_weeks, make_post):
@@ -292,7 +292,9 @@ def test_arabic_page_keeps_the_time_axis_left_to_right(known_weeks, client_advis
 
 
 def test_chart_geometry():
-    assert [charts.nice_max(v) for v in (0, 1, 3, 7, 11, 240, 999)] == [1, 1, 5, 10, 20, 250, 1000]
+    scales = [charts.nice_scale(v, whole=True) for v in (0, 1, 3, 7, 26, 193)]
+    assert scales == [(4, 1), (1, 1), (3, 1), (8, 2), (30, 10), (200, 50)]
+    assert charts.nice_scale(0.7) == (0.8, 0.2)
     weeks = [WEEK_A, WEEK_B, WEEK_C]
     assert charts.duration_chart(weeks, [30, None, 120]).unit == "minutes"
     assert charts.duration_chart(weeks, [30, None, 600]).unit == "hours"
@@ -300,6 +302,7 @@ def test_chart_geometry():
     share = charts.share_chart(weeks, [50.0, None, 100.0])
     assert share.path.count("M") == 2 and "L" not in share.path  # broken where no questions
     posts = charts.posts_chart(weeks, [10, 0, 5], [4, 0, 5])
+    assert [tick.label for tick in posts.y_ticks] == ["0", "5", "10"]
     assert [bar.value for bar in posts.bars["posts"]] == [10, 5]
     tallest = posts.bars["posts"][0]
     assert tallest.y == charts.TOP and tallest.height == charts.PLOT_H

@@ -102,3 +102,21 @@ def test_duplicates_find_forwards_and_emoji_copies_but_not_short_thanks():
     assert finder.check("4", "Переслано від Олена\n" + original + " 😱😱")[0] == "1"
     assert finder.check("5", original.upper())[0] == "1"
     assert finder.check("6", "Дівчата, хто знає де зробити Anmeldung у Берліні?")[0] is None
+
+
+def test_a_knowledge_base_of_one_answer_still_accepts_a_clear_match():
+    """With one candidate there is no field to compare with: unrelated texts' similarity fills
+    it, so a near-copy is accepted and an unrelated post is not."""
+    from lotsin.triage.matching import _default_models, decide
+
+    model = _default_models()["answers"]
+
+    def chosen(score):
+        found, _evidence = decide(
+            {"a1": (score, "ar")}, model=model, language="ar", post_anchors=set(),
+            item_anchors={}, question=True, length=60, limit=3,
+        )  # fmt: skip
+        return [c["id"] for c in found]
+
+    assert chosen(0.95) == ["a1"]
+    assert chosen(0.78) == []
