@@ -11,7 +11,11 @@ from django.shortcuts import redirect
 from lotsin.accounts.services import TokenError, authenticate_token, confirmed_device
 
 API_PREFIX = "/api/"
-TWO_FACTOR_EXEMPT = ("/accounts/", "/static/", "/i18n/", "/healthz", API_PREFIX)
+# The app shell (service worker, manifest, offline page) holds no personal data.
+TWO_FACTOR_EXEMPT = (
+    "/accounts/", "/static/", "/i18n/", "/healthz", "/sw.js", "/manifest.webmanifest",
+    "/offline/", API_PREFIX,
+)  # fmt: skip
 
 
 class ApiTokenMiddleware:
