@@ -112,37 +112,25 @@ def _locked(reply: Reply) -> Reply:
     return Reply.objects.select_for_update().select_related("post").get(pk=reply.pk)
 
 
-@transaction.atomic
 def approve_reply(*, actor: User, reply: Reply, note: str = "") -> Reply:
-    reply = _locked(reply)
-    _check_reviewer(actor, reply)
-    reply.status, reply.reviewed_by, reply.reviewed_at = ReplyStatus.APPROVED, actor, timezone.now()
-    reply.review_note = note
-    reply.save(update_fields=["status", "reviewed_by", "reviewed_at", "review_note"])
-    audit.record(
-        action="inbox.reply.approved", organization=reply.organization, actor=actor,
-        target=reply.post,
-    )  # fmt: skip
-    return reply
+    return _decide(actor, reply, ReplyStatus.APPROVED, note, "inbox.reply.approved")
 
 
-@transaction.atomic
 def send_back_reply(*, actor: User, reply: Reply, note: str) -> Reply:
     if not note.strip():
         raise InboxError(_("Say what should change."))
+    return _decide(actor, reply, ReplyStatus.SENT_BACK, note, "inbox.reply.sent_back")
+
+
+@transaction.atomic
+def _decide(actor: User, reply: Reply, status: str, note: str, action: str) -> Reply:
+    """A legal reviewer's decision, under a row lock: two reviewers cannot both decide."""
     reply = _locked(reply)
     _check_reviewer(actor, reply)
-    reply.status, reply.reviewed_by, reply.reviewed_at = (
-        ReplyStatus.SENT_BACK,
-        actor,
-        timezone.now(),
-    )
+    reply.status, reply.reviewed_by, reply.reviewed_at = status, actor, timezone.now()
     reply.review_note = note
     reply.save(update_fields=["status", "reviewed_by", "reviewed_at", "review_note"])
-    audit.record(
-        action="inbox.reply.sent_back", organization=reply.organization, actor=actor,
-        target=reply.post,
-    )  # fmt: skip
+    audit.record(action=action, organization=reply.organization, actor=actor, target=reply.post)
     return reply
 
 
