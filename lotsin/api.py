@@ -8,6 +8,7 @@ from ninja.errors import AuthenticationError
 
 from lotsin.accounts.api import router as accounts_router
 from lotsin.accounts.api_auth import API_AUTH
+from lotsin.cases.api import router as cases_router
 from lotsin.core.api import router as core_router
 from lotsin.directory.api import router as directory_router
 from lotsin.inbox.api import router as inbox_router
@@ -30,6 +31,7 @@ api.add_router("/", knowledge_router)
 api.add_router("/", knowledge_public_router)
 api.add_router("/", directory_router)
 api.add_router("/", inbox_router)
+api.add_router("/", cases_router)
 
 
 @api.exception_handler(AuthenticationError)

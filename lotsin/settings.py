@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "lotsin.directory",
     "lotsin.inbox",
     "lotsin.bots",
+    "lotsin.cases",
 ]
 
 MIDDLEWARE = [

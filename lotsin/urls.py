@@ -15,6 +15,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("inbox/", include("lotsin.inbox.urls")),
     path("bots/", include("lotsin.bots.urls")),
+    path("cases/", include("lotsin.cases.urls")),
     path("knowledge/", include("lotsin.knowledge.urls")),
     path("directory/", include("lotsin.directory.urls")),
     path("", include("lotsin.knowledge.public_urls")),
