@@ -1,3 +1,9 @@
-from django.urls import URLPattern
+from django.http import HttpResponse
+from django.urls import URLPattern, path
 
-urlpatterns: list[URLPattern] = []
+
+def _placeholder(request: object) -> HttpResponse:  # replaced by the partner views
+    return HttpResponse(status=204)
+
+
+urlpatterns: list[URLPattern] = [path("partner/", _placeholder, name="partner_list")]
