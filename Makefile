@@ -6,15 +6,25 @@ UV_VERSION := 0.13.8
 LANGS := de en uk ru ar fa tr
 DEMO_ENV := DEBUG=false LOTSIN_HTTPS=false
 
-.PHONY: install demo serve test test-fast e2e lint fmt messages compilemessages check chromium clean
+.PHONY: install demo serve test test-fast e2e lint fmt messages compilemessages check chromium pdflibs clean
 
 $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
 # Installs exactly what uv.lock pins (the project itself editable).
-install: $(BIN)/uv
+install: $(BIN)/uv pdflibs
 	$(BIN)/uv sync --locked --quiet
+
+# Pango and a font with Arabic, Farsi and Cyrillic for WeasyPrint (printable forms); installed
+# when missing and we may (root or sudo).
+PDF_DEBS := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+pdflibs:
+	@if ! ldconfig -p | grep -q libpangoft2-1.0.so.0 || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
+	  if [ "$$(id -u)" = 0 ]; then (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PDF_DEBS) >/dev/null) || echo "could not install $(PDF_DEBS); PDF forms will fail"; \
+	  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(PDF_DEBS) >/dev/null) || true; \
+	  else echo "$(PDF_DEBS) missing and cannot be installed here; PDF forms will fail"; fi; \
+	fi
 
 demo: install
 	$(DEMO_ENV) $(BIN)/lotsin migrate --verbosity 0

@@ -17,6 +17,7 @@ COMMANDS = {
     "telegram-poll": "telegram-poll --org ORG [--once]: receive the Telegram bot's messages",
     "kb": "kb import FILE --org ORG | kb export --org ORG [--format F] | kb review-dates",
     "triage": "triage INPUT.jsonl --claims C.jsonl --answers A.jsonl [-o OUT] [--explain]",
+    "person": "person export CASE --org ORG [-o DIR] | person erase CASE --org ORG [--yes]",
     "housekeeping": "housekeeping [--org ORG]: the daily jobs (retention, reminders, reviews)",
     "check": "check the configuration (add --deploy for production settings)",
     "manage": "manage ARGS...: any Django management command",

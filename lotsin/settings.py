@@ -268,6 +268,8 @@ OTP_TOTP_ISSUER = "Lotsin"
 
 NINJA_PAGINATION_PER_PAGE = 50
 API_TOKEN_DEFAULT_DAYS = env_int("LOTSIN_API_TOKEN_DAYS", 90)
+# Closed counselling cases are anonymised this many days after closing (lotsin.cases.retention).
+CASE_RETENTION_DAYS = env_int("LOTSIN_CASE_RETENTION_DAYS", 3 * 365)
 
 # httpx logs every request URL at INFO, and a Telegram Bot API URL holds the bot's token;
 # python-telegram-bot logs message texts at DEBUG. Nothing secret or personal goes into logs.

@@ -95,4 +95,4 @@ def test_demo_is_idempotent():
             Organization.objects.count(),
             AuditEvent.objects.count(),
         ) == counts
-    assert counts[1] == 2 and counts[0] == 15
+    assert counts[1] == 2 and counts[0] == 17  # 7 roles x 2, demo-both, 2 Jobcenter partners

@@ -74,8 +74,10 @@ class Command(LotsinCommand):
                 add_membership(organization=org, user=both, role=Role.ADMIN)
             lines.append(f"  {'demo-both':32} both: coordinator and administrator")
             kb_summary = _load_knowledge_base(User)
+            cases_summary = _load_cases(lines)
         if not quiet:
             self.stdout.write(f"Demo knowledge base (bruecke):\n{kb_summary}")
+            self.stdout.write(f"Demo cases:\n{cases_summary}")
             self.stdout.write(f"Demo sign-ins (password for all: {DEMO_PASSWORD}):")
             self.stdout.write("\n".join(lines))
 
@@ -93,3 +95,15 @@ def _load_knowledge_base(User: Any) -> str:  # noqa: N803 - the user model class
     )
     # After the answers: the posts are triaged against them.
     return knowledge + "\n" + load_inbox(organization=organization)
+
+
+def _load_cases(sign_ins: list[str]) -> str:
+    """Participants in both organisations and each one's Jobcenter partner (added to sign-ins)."""
+    from lotsin.cases.demo import load_demo
+
+    summaries = []
+    for slug, _name, _people in DEMO_ORGS:
+        summary, lines = load_demo(organization=Organization.objects.get(slug=slug))
+        summaries.append(summary)
+        sign_ins.extend(lines)
+    return "\n".join(summaries)
