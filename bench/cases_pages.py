@@ -448,6 +448,7 @@ def _query_counts(pairs: list[tuple[dict[str, Any], str, int]]) -> bool:
     heads = [f"{ctx['org'].slug} ({n:,})" for ctx, _page, n in pairs]
     print(f"{'kind':<16}" + "".join(f"{head:>36}" for head in heads))
     results: dict[str, list[tuple[int, float, int]]] = {}
+    slowest: list[tuple[float, str, str]] = []
     for ctx, page_of, _n in pairs:
         client = Client()
         client.force_login(ctx["coach"])
@@ -460,6 +461,8 @@ def _query_counts(pairs: list[tuple[dict[str, Any], str, int]]) -> bool:
                 sys.exit(f"cases_pages: {url} answered {response.status_code}")
             ms = sum(float(q["time"]) for q in captured.captured_queries) * 1000
             results.setdefault(kind, []).append((len(captured), ms, len(response.content)))
+            if ctx is pairs[0][0]:
+                slowest += [(float(q["time"]) * 1000, kind, q["sql"]) for q in captured]
     constant = True
     for kind, per_org in results.items():
         texts = [f"{q} queries, {ms:.0f} ms SQL, {b // 1024} kB" for q, ms, b in per_org]
@@ -467,6 +470,10 @@ def _query_counts(pairs: list[tuple[dict[str, Any], str, int]]) -> bool:
         print(f"{kind:<16}{cells}")
         constant &= len({q for q, _ms, _b in per_org}) == 1
     print(f"queries_constant: {'yes' if constant else 'NO'}")
+    print(f"\nslowest SQL ({pairs[0][0]['org'].slug}, one request each, in process):")
+    for ms, kind, sql in sorted(slowest, reverse=True)[:6]:
+        sql = re.sub(r"\s+", " ", sql)
+        print(f"  {ms:7.1f} ms  {kind:<15} {sql if len(sql) < 400 else sql[:397] + '…'}")
     return constant
 
 

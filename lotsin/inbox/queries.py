@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from lotsin.core.models import Organization
 from lotsin.core.queries import json_list_has
@@ -23,6 +25,8 @@ def list_queue(
 ) -> QuerySet[Post]:
     posts = Post.objects.filter(organization=organization).select_related("channel", "claimed_by")
     if status == "open":
+        # The plain IN lets PostgreSQL use the partial index on open posts (the OR alone does not).
+        posts = posts.filter(status__in=[PostStatus.NEW, PostStatus.CLAIMED, PostStatus.SNOOZED])
         posts = posts.filter(
             Q(status__in=[PostStatus.NEW, PostStatus.CLAIMED])
             | Q(status=PostStatus.SNOOZED, snoozed_until__lte=timezone.now())
@@ -86,3 +90,14 @@ def attach_matches(posts: Sequence[Post]) -> None:
             }
             for m in post.matched_answers
         ]
+
+
+class CappedPaginator(Paginator):  # type: ignore[type-arg]
+    """Closed posts grow without end: counting a million of them costs more than the page.
+    Count at most `cap` rows; the pages beyond are reached by filtering."""
+
+    cap = 10_000
+
+    @cached_property
+    def count(self) -> int:
+        return self.object_list.order_by()[: self.cap].count()  # type: ignore[union-attr]

@@ -8,7 +8,6 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -52,7 +51,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "open")
     filters = {key: request.GET.get(key, "") for key in ("language", "topic", "claim")}
     posts = queries.list_queue(org, channel=channel, status=status, **filters)
-    page = Paginator(posts, 30).get_page(request.GET.get("page"))
+    page = queries.CappedPaginator(posts, 30).get_page(request.GET.get("page"))
     queries.attach_matches(page.object_list)
     params = request.GET.copy()
     params.pop("page", None)

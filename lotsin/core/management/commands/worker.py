@@ -30,6 +30,9 @@ class Command(LotsinCommand):
                 burst=burst,
                 with_scheduler=not burst,
                 job_class="django_tasks_rq.backend.Job",
+                # Jobs run in the worker process itself instead of a fresh fork each: the
+                # triage engine (an embedding model) is loaded once, not once per job.
+                worker_class="rq.worker.SimpleWorker",
             )
         elif backend == "database":
             call_command("db_worker", batch=burst, interval=1, reload=False, startup_delay=False)
