@@ -19,6 +19,8 @@ class CasesConfig(AppConfig):
             NavItem("cases:partner_list", _("Shared cases"), frozenset({Role.PARTNER})),
         ]
         NAV_ITEMS.extend(item for item in items if item not in NAV_ITEMS)
-        from lotsin.cases import partner_panels  # noqa: F401  Jobcenter thread, outcomes panels
-        from lotsin.cases import plan_panels  # noqa: F401  plan, sessions, referrals panels
-        from lotsin.cases import rights_views  # noqa: F401  rights panel, daily retention job
+        from lotsin.cases import (
+            partner_panels,  # noqa: F401  Jobcenter thread, outcomes panels
+            plan_panels,  # noqa: F401  plan, sessions, referrals panels
+            rights_views,  # noqa: F401  rights panel, daily retention job
+        )

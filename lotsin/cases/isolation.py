@@ -89,3 +89,60 @@ def _register_partners() -> None:
 
 
 _register_partners()
+
+
+def _register_plans() -> None:
+    """Goals, steps, measures, revisions, sessions and referrals (plans.py, sessions.py...)."""
+    from lotsin.cases import models as m
+
+    def goal(org: Any) -> Any:
+        return m.Goal.objects.create(organization=org, participant=_participant(org), text="Job")
+
+    def step(org: Any) -> Any:
+        return m.PlanStep.objects.create(
+            organization=org, participant=_participant(org), text="CV", who="participant"
+        )
+
+    def measure(org: Any) -> Any:
+        return m.MeasureChoice.objects.create(
+            organization=org, participant=_participant(org), measure="mentoring", chosen=True
+        )
+
+    def revision(org: Any) -> Any:
+        return m.PlanRevision.objects.create(
+            organization=org, participant=_participant(org), number=1, snapshot={}
+        )
+
+    def session(org: Any) -> Any:
+        return m.CounsellingSession.objects.create(
+            organization=org, participant=_participant(org), held_on=dt.date(2026, 1, 5),
+            duration_minutes=45, channel="phone", notes="private",
+        )  # fmt: skip
+
+    def referral(org: Any) -> Any:
+        from lotsin.directory.models import Service
+
+        service = Service.objects.create(organization=org, name="Beratung", topics=["work"])
+        return m.Referral.objects.create(
+            organization=org, participant=_participant(org), service=service
+        )
+
+    for model, make in [
+        (m.Goal, goal), (m.PlanStep, step), (m.MeasureChoice, measure),
+        (m.PlanRevision, revision), (m.CounsellingSession, session), (m.Referral, referral),
+    ]:  # fmt: skip
+        register(IsolationCase(model, make))
+    register(
+        IsolationCase(
+            m.Participant, _participant,
+            ui=[
+                ("cases:plan", "get"), ("cases:plan_revisions", "get"),
+                ("cases:plan_print", "get"), ("cases:sessions", "get"),
+                ("cases:session_add", "post"), ("cases:plan_step_add", "post"),
+                ("cases:referral_add", "post"),
+            ],
+        )
+    )  # fmt: skip
+
+
+_register_plans()

@@ -430,3 +430,14 @@ def test_rights_panel_only_for_coordinators(org_a, person, coordinator_a, coach_
     assert rights_panel_context(request, person)["allowed"] is True
     request.roles = {Role.COACH}
     assert rights_panel_context(request, person)["allowed"] is False
+
+
+def test_participant_page_shows_the_rights_panel_to_coordinators_only(
+    person, coordinator_a, coach_a
+):
+    page = reverse("cases:participant", args=[person.public_id])
+    erase = reverse("cases:person_erase", args=[person.public_id])
+    coordinator = client_for(coordinator_a).get(page)
+    assert coordinator.status_code == 200 and erase in coordinator.content.decode()
+    coach = client_for(coach_a).get(page)
+    assert coach.status_code == 200 and erase not in coach.content.decode()
