@@ -94,9 +94,11 @@ def attach_matches(posts: Sequence[Post]) -> None:
 
 class CappedPaginator(Paginator):  # type: ignore[type-arg]
     """Closed posts grow without end: counting a million of them costs more than the page.
-    Count at most `cap` rows; the pages beyond are reached by filtering."""
+    Count at most `cap` rows (an index-only scan); the pages beyond are reached by filtering."""
 
-    cap = 10_000
+    def __init__(self, object_list: QuerySet[Post], per_page: int, cap: int) -> None:
+        super().__init__(object_list, per_page)
+        self.cap = cap
 
     @cached_property
     def count(self) -> int:

@@ -285,3 +285,12 @@ def test_composer_offers_the_nearest_language_and_searches_the_answers(
     )
     with organization_scope(org_a):
         assert Reply.objects.get().status == "sent"
+
+
+def test_the_queue_counts_at_most_its_cap(org_a, channel):
+    with organization_scope(org_a):
+        for n in range(5):
+            _post(org_a, channel, f"p{n}")
+        paginator = queries.CappedPaginator(queries.list_queue(org_a), 2, cap=3)
+        assert paginator.count == 3 and paginator.num_pages == 2
+        assert queries.CappedPaginator(queries.list_queue(org_a), 2, cap=100).count == 5
