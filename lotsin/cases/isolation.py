@@ -146,3 +146,21 @@ def _register_plans() -> None:
 
 
 _register_plans()
+
+
+def _register_rights() -> None:
+    """Export and erasure of one person (rights_views.py)."""
+    from lotsin.cases import models as m
+
+    register(
+        IsolationCase(
+            m.Participant, _participant,
+            ui=[
+                ("cases:person_export", "post"), ("cases:person_erase", "get"),
+                ("cases:person_erase", "post"),
+            ],
+        )
+    )  # fmt: skip
+
+
+_register_rights()

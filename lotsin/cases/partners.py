@@ -328,5 +328,6 @@ def coach_panel(participant: Participant) -> dict[str, Any]:
         "consents": [{"consent": c, "active": c.is_active(today)} for c in consents],
         "active_offices": list(active.values()),
         "messages": list(thread(participant)),
-        "shared_steps": list(shared_steps(participant)),
+        # What an office sees only while a consent lets it see anything.
+        "shared_steps": list(shared_steps(participant)) if active else [],
     }

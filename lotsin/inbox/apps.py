@@ -21,10 +21,11 @@ class InboxConfig(AppConfig):
         knowledge_changed.connect(on_knowledge_changed, dispatch_uid="inbox-retriage")
 
         from lotsin.inbox.measures_views import MEASURES_ROLES
+        from lotsin.inbox.views import INBOX_ROLES
 
         items = [
-            NavItem("inbox:queue", _("Inbox")),
-            NavItem("inbox:channels", _("Channels")),
+            NavItem("inbox:queue", _("Inbox"), frozenset(INBOX_ROLES)),
+            NavItem("inbox:channels", _("Channels"), frozenset(INBOX_ROLES)),
             NavItem("inbox:measures", _("Measures"), frozenset(MEASURES_ROLES)),
         ]
         NAV_ITEMS[1:1] = [item for item in items if item not in NAV_ITEMS]  # after Overview

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lotsin.core.access import active_organization, get_for_member, member_required
+from lotsin.core.models import Role
 from lotsin.inbox import contacts, crisis, replies, services
 from lotsin.inbox.errors import InboxError
 from lotsin.inbox.forms import FirstContactForm, LegalTopicsForm
@@ -52,7 +53,7 @@ def reply_decide(request: HttpRequest, public_id: str) -> HttpResponse:
     return redirect("inbox:post", public_id=reply.post.public_id)
 
 
-@member_required(INBOX_ROLES)
+@member_required(INBOX_ROLES | {Role.COACH})  # coaches take first contacts up as cases
 def contact_list(request: HttpRequest) -> HttpResponse:
     org = active_organization(request)
     return render(
