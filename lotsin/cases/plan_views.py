@@ -20,6 +20,7 @@ from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_GET, require_POST
 
 from lotsin.cases import access, plan_panels, plans, referrals, sessions
@@ -299,7 +300,7 @@ def measure_decide(request: HttpRequest, public_id: str) -> HttpResponse:
         except ValidationError as error:
             _add_errors(form, error)
     return _invalid(
-        request, participant, "plan", form, "measure_form", _("Measures"),
+        request, participant, "plan", form, "measure_form", pgettext("support plan", "Measures"),
         reverse("cases:plan_measure", args=[participant.public_id]),
     )  # fmt: skip
 

@@ -29,6 +29,7 @@ from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from lotsin.cases.models import (
     Consent,
@@ -325,7 +326,7 @@ def export_html(data: dict[str, Any], language: str | None = None) -> str:
             (_("Consents"), Consent, data["consents"]),
             (_("Goals"), Goal, data["plan"]["goals"]),
             (_("Plan steps"), PlanStep, data["plan"]["steps"]),
-            (_("Measures"), MeasureChoice, data["plan"]["measures"]),
+            (pgettext("support plan", "Measures"), MeasureChoice, data["plan"]["measures"]),
             (_("Counselling sessions"), CounsellingSession, data["sessions"]),
             (_("Referrals"), Referral, data["referrals"]),
             (_("Messages with the Jobcenter"), PartnerMessage, data["partner_messages"]),

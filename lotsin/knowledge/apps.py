@@ -8,9 +8,9 @@ class KnowledgeConfig(AppConfig):
     verbose_name = _("Knowledge base")
 
     def ready(self) -> None:
+        from lotsin.core.housekeeping import register_daily
         from lotsin.core.models import Role
         from lotsin.core.navigation import NAV_ITEMS, NavItem
-        from lotsin.core.housekeeping import register_daily
         from lotsin.knowledge import audit_actions  # noqa: F401  registers this app's audit actions
         from lotsin.knowledge.services.review_dates import check_review_dates
 
