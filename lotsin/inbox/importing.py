@@ -13,7 +13,7 @@ from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from lotsin.accounts.models import User
@@ -110,8 +110,49 @@ def write_messages(
             forwarded=bool(message.forwarded_from),
             kind=message.kind,
         )
-    Post.objects.bulk_create(new_posts.values())
+    insert_posts(list(new_posts.values()))
     counts.imported += len(new_posts)
+
+
+# What differs from one imported post to the next; every other column has the same value for
+# all posts of a batch (the channel, empty triage results, status "new", the import time).
+_PER_POST = (
+    "public_id", "external_id", "text", "posted_at", "author_pseudonym",
+    "reply_to_external_id", "forwarded", "kind",
+)  # fmt: skip
+
+
+def insert_posts(posts: list[Post]) -> None:
+    """Insert new posts with one prepared statement. `bulk_create` converts each of a post's 30
+    values through the ORM and, on SQLite, sends 30 posts per statement: that was two thirds of
+    an import's time. Here only the values that differ are converted per post."""
+    if not posts:
+        return
+    fields = [f for f in Post._meta.concrete_fields if not f.primary_key]
+    first = posts[0]
+    for field in fields:  # auto_now_add and other defaults, once for the batch
+        setattr(first, field.attname, field.pre_save(first, add=True))
+    shared = {
+        f.attname: f.get_db_prep_save(getattr(first, f.attname), connection)
+        for f in fields
+        if f.attname not in _PER_POST
+    }
+    per_post = [f for f in fields if f.attname in _PER_POST]
+    rows = []
+    for post in posts:
+        values = dict(shared)
+        for field in per_post:
+            values[field.attname] = field.get_db_prep_save(getattr(post, field.attname), connection)
+        rows.append([values[f.attname] for f in fields])
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(f.column) for f in fields)
+    marks = ", ".join(["%s"] * len(fields))
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            # Table and column names come from the model; the values are parameters.
+            f"INSERT INTO {quote(Post._meta.db_table)} ({columns}) VALUES ({marks})",  # noqa: S608
+            rows,
+        )
 
 
 def import_file(

@@ -270,3 +270,15 @@ def test_a_crisis_alerts_once_is_acknowledged_and_shows_hotlines(
     assert (
         post.crisis_acknowledged_by == ada and post.crisis_acknowledged_at >= post.crisis_alerted_at
     )
+
+
+def test_imported_posts_get_their_own_ids_and_the_model_defaults(tmp_path, org_a, channel):
+    with organization_scope(org_a):
+        import_file(channel=channel, path=_file(tmp_path, POSTS))
+        posts = list(Post.objects.all())
+    assert len({p.public_id for p in posts}) == 3
+    assert {(p.status, p.urgency, p.urgency_rank, p.triaged_at) for p in posts} == {
+        ("new", "normal", 2, None)
+    }
+    assert all(p.topics == [] and p.triage_why == {} and p.imported_at for p in posts)
+    assert {p.text for p in posts} == {row["text"] for row in POSTS}
