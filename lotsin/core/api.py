@@ -2,13 +2,19 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 from ninja import Router
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from lotsin.core import audit
 from lotsin.core.access import active_organization, get_for_member
 from lotsin.core.models import Membership, Organization
 from lotsin.core.queries import get_user_roles, list_user_organizations
-from lotsin.core.schemas import ErrorOut, MemberOut, MeOut, OrganizationOut
+from lotsin.core.schemas import (
+    BoundedPageNumberPagination,
+    ErrorOut,
+    MemberOut,
+    MeOut,
+    OrganizationOut,
+)
 
 router = Router(tags=["organisations"])
 
@@ -55,7 +61,7 @@ def me(request: HttpRequest) -> MeOut:
     response={200: list[OrganizationOut], **ERRORS},
     summary="Organisations you belong to",
 )
-@paginate(PageNumberPagination, page_size=50)
+@paginate(BoundedPageNumberPagination, page_size=50)
 def organizations(request: HttpRequest) -> list[OrganizationOut]:
     return [_org_out(org, request) for org in list_user_organizations(request.user)]  # type: ignore[arg-type]
 
@@ -65,7 +71,7 @@ def organizations(request: HttpRequest) -> list[OrganizationOut]:
     response={200: list[MemberOut], **ERRORS},
     summary="Roles held in the token's organisation",
 )
-@paginate(PageNumberPagination, page_size=50)
+@paginate(BoundedPageNumberPagination, page_size=50)
 def members(request: HttpRequest) -> list[MemberOut]:
     active_organization(request)
     members = [_member_out(m) for m in Membership.objects.select_related("user")]

@@ -3,7 +3,8 @@ from __future__ import annotations
 from datetime import datetime
 from uuid import UUID
 
-from ninja import Schema
+from ninja import Field, Schema
+from ninja.pagination import PageNumberPagination
 
 
 class OrganizationOut(Schema):
@@ -35,3 +36,11 @@ class MemberOut(Schema):
 
 class ErrorOut(Schema):
     detail: str
+
+
+class BoundedPageNumberPagination(PageNumberPagination):
+    """Page numbers stop at 100,000: a larger offset overflows the database's integers (a 500)."""
+
+    class Input(Schema):
+        page: int = Field(1, ge=1, le=100_000)
+        page_size: int | None = Field(None, ge=1)

@@ -9,12 +9,12 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Query, Router, Status
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from lotsin.core.access import active_organization, get_for_member, has_role
 from lotsin.core.audit import actor_of
 from lotsin.core.models import Role
-from lotsin.core.schemas import ErrorOut
+from lotsin.core.schemas import BoundedPageNumberPagination, ErrorOut
 from lotsin.directory import services
 from lotsin.directory.languages import text_language
 from lotsin.directory.models import Service
@@ -90,7 +90,7 @@ def _reason(exc: ValidationError) -> str:
     response={200: list[ServiceOut], **ERRORS},
     summary="Directory entries (services and hotlines)",
 )
-@paginate(PageNumberPagination, page_size=50)
+@paginate(BoundedPageNumberPagination, page_size=50)
 def service_list(request: HttpRequest, filters: Query[ServiceFilterIn]) -> list[ServiceOut]:
     active_organization(request)
     found = list_services(ServiceFilters(**filters.dict()))

@@ -23,6 +23,7 @@ from lotsin.inbox.views import INBOX_ROLES
 
 router = Router(tags=["inbox"])
 PAGE_SIZE = 50
+MAX_PAGE = 100_000
 ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut}
 
 
@@ -137,7 +138,8 @@ def list_posts(
         language=language,
         status=status,
     ).select_related("duplicate_of")
-    page = max(page, 1)
+    if not 1 <= page <= MAX_PAGE:  # a larger offset overflows the database's integers
+        raise HttpError(400, f"page must be from 1 to {MAX_PAGE}")
     return {
         "items": [_out(p) for p in posts[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]],
         "count": posts.count(),

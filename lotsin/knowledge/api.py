@@ -14,10 +14,10 @@ from django.http import HttpRequest
 from django.urls import reverse
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from lotsin.core.access import active_organization, get_for_member, has_role
-from lotsin.core.schemas import ErrorOut
+from lotsin.core.schemas import BoundedPageNumberPagination, ErrorOut
 from lotsin.core.scoping import organization_scope
 from lotsin.knowledge import queries
 from lotsin.knowledge.errors import KnowledgeError
@@ -266,7 +266,7 @@ def _claim_out(claim: Claim) -> ClaimOut:
 
 
 @router.get("/claims", response={200: list[ClaimOut], **ERRORS}, summary="The claims registry")
-@paginate(PageNumberPagination, page_size=50)
+@paginate(BoundedPageNumberPagination, page_size=50)
 def list_claims(request: HttpRequest, status: str = "", q: str = "") -> list[ClaimOut]:
     _reader(request)
     return [
