@@ -88,6 +88,7 @@ def participant_list(request: HttpRequest) -> HttpResponse:
         participants_for(request), user=_actor(request),
         organization_id=active_organization(request).pk, tab=tab, status=data["status"],
         measure=data["measure"], language=data["language"], query=query,
+        own_cases_only=not sees_all,
     )  # fmt: skip
     if tab == Tab.ALL:
         people = people.prefetch_related(

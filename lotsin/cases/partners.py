@@ -324,10 +324,13 @@ def coach_panel(participant: Participant) -> dict[str, Any]:
     for consent in consents:
         if consent.is_active(today) and consent.office is not None:
             active[consent.office.pk] = consent.office
+    # Loaded even without an active consent, so that the page's query count never depends on
+    # her consents (the cheap query is indexed by participant).
+    steps = list(shared_steps(participant))
     return {
         "consents": [{"consent": c, "active": c.is_active(today)} for c in consents],
         "active_offices": list(active.values()),
         "messages": list(thread(participant)),
         # What an office sees only while a consent lets it see anything.
-        "shared_steps": list(shared_steps(participant)) if active else [],
+        "shared_steps": steps if active else [],
     }
