@@ -503,7 +503,9 @@ def main() -> None:
         "--workers", type=int, default=2 * (os.cpu_count() or 1) + 1, help="gunicorn workers"
     )
     parser.add_argument("--threads", type=int, default=1, help="threads per gunicorn worker")
-    parser.add_argument("--conn-max-age", type=int, default=0, help="DB_CONN_MAX_AGE")
+    parser.add_argument(
+        "--conn-max-age", type=int, default=60, help="DB_CONN_MAX_AGE (lotsin.wsgi's default: 60)"
+    )
     parser.add_argument("--think-ms", type=int, default=0, help="pause between a client's requests")
     parser.add_argument("--no-load", action="store_true", help="skip the HTTP load test")
     args = parser.parse_args()

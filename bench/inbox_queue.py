@@ -445,7 +445,9 @@ def main() -> None:
         "--think-ms", type=int, default=0, help="pause of each client between its requests"
     )
     parser.add_argument("--threads", type=int, default=1, help="threads per gunicorn worker")
-    parser.add_argument("--conn-max-age", type=int, default=0, help="DB_CONN_MAX_AGE")
+    parser.add_argument(
+        "--conn-max-age", type=int, default=60, help="DB_CONN_MAX_AGE (lotsin.wsgi's default: 60)"
+    )
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE the queries")
     parser.add_argument("--try-indexes", action="store_true", help="create proposed indexes")
     parser.add_argument("--drop-indexes", action="store_true", help="drop proposed indexes")

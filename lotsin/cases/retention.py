@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from lotsin.cases.models import CaseStatus, Participant
@@ -25,13 +26,16 @@ def retention_days() -> int:
 
 def due_for_anonymisation(organization: Organization, today: datetime.date) -> list[int]:
     cutoff = today - datetime.timedelta(days=retention_days())
+    # A case closed without a date (data from before the date was kept) counts from her last
+    # contact, else from its opening: it must not be kept for ever.
+    closed = Coalesce("closed_on", "last_contact_on", "opened_on")
     return list(
         Participant.objects.filter(
-            organization=organization,
-            status=CaseStatus.CLOSED,
-            closed_on__lt=cutoff,
-            anonymised_at__isnull=True,
-        ).values_list("pk", flat=True)
+            organization=organization, status=CaseStatus.CLOSED, anonymised_at__isnull=True
+        )
+        .alias(closed=closed)
+        .filter(closed__lt=cutoff)
+        .values_list("pk", flat=True)
     )
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -494,10 +495,14 @@ def _anonymise(people: list[_Person], now: datetime.datetime) -> dict[str, int]:
     deleted += PartnerMessage.objects.filter(participant__in=pks).delete()[0]
     contact_pks = [p.participant.first_contact_id for p in people if p.participant.first_contact_id]
     contacts = FirstContact.objects.filter(organization=organization, pk__in=contact_pks)
-    post_pks = [pk for pk in contacts.values_list("post", flat=True) if pk]
+    # Her post and every other post she wrote in that group (same channel, same pseudonym) go,
+    # with their replies (which quote or answer her).
+    hers = Q(pk__in=[pk for pk in contacts.values_list("post", flat=True) if pk])
+    for channel_id, pseudonym in contacts.values_list("channel", "author_pseudonym"):
+        if pseudonym:
+            hers |= Q(channel_id=channel_id, author_pseudonym=pseudonym)
     blank += contacts.update(note="", author_pseudonym="", post=None)
-    # Her post goes with its replies (which quote or answer her).
-    deleted += Post.objects.filter(organization=organization, pk__in=post_pks).delete()[0]
+    deleted += Post.objects.filter(hers, organization=organization).delete()[0]
     for person in people:
         participant = person.participant
         for name in Participant.PERSONAL_FIELDS:

@@ -76,3 +76,19 @@ def test_retention_runs_in_the_daily_housekeeping(org_a, org_b, coach, settings,
     assert run_daily(org_a)["cases-retention"] == 1
     with organization_scope(org_b):
         assert Participant.objects.get(pk=other.pk).anonymised_at is None
+
+
+def test_a_case_closed_without_a_date_counts_from_her_last_contact(org_a, coach, settings):
+    settings.CASE_RETENTION_DAYS = 365
+    stale = _case(org_a, coach, "NODATE-1", "closed", None)
+    recent = _case(org_a, coach, "NODATE-2", "closed", None)
+    with organization_scope(org_a):
+        Participant.objects.filter(pk=stale.pk).update(
+            last_contact_on=TODAY - datetime.timedelta(days=500)
+        )
+        Participant.objects.filter(pk=recent.pk).update(
+            last_contact_on=TODAY - datetime.timedelta(days=10)
+        )
+        assert anonymise_closed(org_a, today=TODAY) == 1
+        assert Participant.objects.get(pk=stale.pk).anonymised_at is not None
+        assert Participant.objects.get(pk=recent.pk).anonymised_at is None

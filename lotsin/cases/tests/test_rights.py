@@ -334,6 +334,23 @@ def test_erasure_keeps_the_anonymous_statistics(org_a, person):
         assert not Post.objects.filter(external_id="m-B-2024-017").exists()
 
 
+def test_erasure_deletes_all_her_posts_in_that_group_and_no_one_elses(org_a, person):
+    with organization_scope(org_a):
+        contact = FirstContact.objects.get(pk=person.first_contact_id)
+        common = {"organization": org_a, "channel": contact.channel, "posted_at": timezone.now()}
+        Post.objects.create(
+            **common, external_id="m-later", text="Дякую!", author_pseudonym="abc123"
+        )
+        Post.objects.create(
+            **common, external_id="m-other", text="Хто знає?", author_pseudonym="zzz9"
+        )
+        rights.erase_person(actor=None, participant=person)
+        remaining = set(
+            Post.objects.filter(channel=contact.channel).values_list("external_id", flat=True)
+        )
+    assert remaining == {"m-other"}
+
+
 def test_erasing_twice_changes_nothing_more(org_a, person):
     with organization_scope(org_a):
         rights.erase_person(actor=None, participant=person)
