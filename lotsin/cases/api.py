@@ -35,6 +35,8 @@ from lotsin.cases.models import (
     OutcomeKind,
     OutcomeStatus,
     Participant,
+    PartnerMessage,
+    PartnerOffice,
     PlanStep,
 )
 from lotsin.core import audit
@@ -394,6 +396,56 @@ def record_outcome(request: HttpRequest, participant_id: str, payload: OutcomeIn
 # --- Partners --------------------------------------------------------------------------------
 
 
+def _message_out(m: PartnerMessage) -> dict[str, Any]:
+    author = (m.author.get_full_name() or m.author.username) if m.author else ""
+    return {"office": m.office.name, "author": author, "text": m.text, "created_at": m.created_at}
+
+
+def _post_message(
+    request: HttpRequest, participant: Participant, offices: list[PartnerOffice], payload: MessageIn
+) -> Status[Any]:
+    """Write to the thread with one of `offices` (the only one, or the one `payload` names)."""
+    if payload.office is None:
+        if len(offices) != 1:
+            raise HttpError(400, "she consented to several offices (or none); give `office`")
+        office = offices[0]
+    else:
+        found = next((o for o in offices if o.public_id == payload.office), None)
+        if found is None:
+            raise HttpError(400, "`office` is not an office she consented to")
+        office = found
+    try:
+        message = partners.post_message(
+            actor=request.user,  # type: ignore[arg-type]
+            participant=participant, office=office, text=payload.text,
+        )  # fmt: skip
+    except partners.PartnerError as exc:
+        raise HttpError(400, str(exc)) from exc
+    return Status(201, _message_out(message))
+
+
+@router.get(
+    "/participants/{participant_id}/messages",
+    response={200: list[MessageOut], **ERRORS},
+    summary="The shared thread with the partner offices, oldest first",
+)
+def list_messages(request: HttpRequest, participant_id: str) -> list[dict[str, Any]]:
+    participant = _worker_participant(request, participant_id, "messages")
+    return [_message_out(m) for m in partners.thread(participant)]
+
+
+@router.post(
+    "/participants/{participant_id}/messages",
+    response={201: MessageOut, **ERRORS},
+    summary="Write to the shared thread with an office she consented to",
+)
+def post_message(request: HttpRequest, participant_id: str, payload: MessageIn) -> Status[Any]:
+    participant = _worker_participant(request, participant_id, "messages")
+    return _post_message(
+        request, participant, list(partners.consented_offices(participant)), payload
+    )
+
+
 def _partner(request: HttpRequest) -> None:
     if not has_role(request, PARTNER_ROLES):
         raise HttpError(403, "only a partner office's contact person sees shared cases")
@@ -446,15 +498,7 @@ def _shared_detail(request: HttpRequest, participant: Participant) -> dict[str, 
             for s in shared.sessions
         ],
         "outcomes": [_outcome_out(o) for o in shared.outcomes],
-        "messages": [
-            {
-                "office": m.office.name,
-                "author": (m.author.get_full_name() or m.author.username) if m.author else "",
-                "text": m.text,
-                "created_at": m.created_at,
-            }
-            for m in shared.messages
-        ],
+        "messages": [_message_out(m) for m in shared.messages],
     }
 
 
@@ -479,27 +523,4 @@ def post_shared_message(
 ) -> Status[Any]:
     participant = get_participant_for_partner(request, participant_id)
     offices = partners.offices_for_partner_and_participant(request.user, participant)  # type: ignore[arg-type]
-    if payload.office is None:
-        if len(offices) != 1:
-            raise HttpError(400, "she consented to several of your offices; give `office`")
-        office = offices[0]
-    else:
-        office = next((o for o in offices if o.public_id == payload.office), None)  # type: ignore[assignment]
-        if office is None:
-            raise HttpError(400, "not one of your offices that she consented to")
-    try:
-        message = partners.post_message(
-            actor=request.user,  # type: ignore[arg-type]
-            participant=participant, office=office, text=payload.text,
-        )  # fmt: skip
-    except partners.PartnerError as exc:
-        raise HttpError(400, str(exc)) from exc
-    return Status(
-        201,
-        {
-            "office": office.name,
-            "author": request.user.get_full_name() or request.user.username,  # type: ignore[union-attr]
-            "text": message.text,
-            "created_at": message.created_at,
-        },
-    )
+    return _post_message(request, participant, list(offices), payload)

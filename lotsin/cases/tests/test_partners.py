@@ -361,3 +361,38 @@ def test_another_organisations_participant_is_404_through_ui_and_api(  # type: i
     )
     # And the other way round: org B's partner sees nothing of org A.
     assert _api(bea, org_b).get(_api_detail(world["olena"])).status_code == 404
+
+
+def test_a_coach_reads_and_writes_the_thread_through_the_api(world):  # type: ignore[no-untyped-def]
+    api = _api(world["coach"], world["org"])
+    olena, iryna = world["olena"], world["iryna"]
+    url = f"/api/v1/participants/{olena.public_id}/messages"
+    written = api.post(
+        url, {"text": "Her course starts in March."}, content_type="application/json"
+    )
+    assert written.status_code == 201, written.content
+    assert written.json()["office"] == "Jobcenter Mitte"
+    # Petra (Mitte) sees it in her slice; the coach reads the thread back.
+    petra = _api(world["petra"], world["org"])
+    assert petra.get(_api_detail(olena)).json()["messages"][-1]["text"] == (
+        "Her course starts in March."
+    )
+    assert [m["text"] for m in api.get(url).json()] == ["Her course starts in March."]
+    # Not to an office she did not consent to, and not without any consent.
+    nord = api.post(
+        url, {"text": "hi", "office": str(world["nord"].public_id)}, content_type="application/json"
+    )
+    assert nord.status_code == 400 and "consented" in nord.json()["detail"]
+    none = api.post(
+        f"/api/v1/participants/{iryna.public_id}/messages", {"text": "hi"},
+        content_type="application/json",
+    )  # fmt: skip
+    assert none.status_code == 400
+    # A partner cannot use the case workers' endpoint.
+    assert petra.get(url).status_code == 403
+    with organization_scope(world["org"]):
+        assert PartnerMessage.objects.filter(participant=iryna).count() == 0
+        viewed = AuditEvent.objects.filter(
+            action="cases.participant.viewed", target_id=str(olena.public_id), data__part="messages"
+        )
+        assert viewed.count() == 3
