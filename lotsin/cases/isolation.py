@@ -73,7 +73,13 @@ def _register_partners() -> None:
             due_on=dt.date(2026, 7, 1),
         )  # fmt: skip
 
-    register(IsolationCase(m.PartnerOffice, office, ui=[("cases:office_edit", "get")]))
+    register(
+        IsolationCase(
+            m.PartnerOffice,
+            office,
+            ui=[("cases:office_edit", "get"), ("cases:office_delete", "post")],
+        )
+    )
     register(IsolationCase(m.PartnerMessage, message))
     register(IsolationCase(m.Outcome, outcome))
     register(

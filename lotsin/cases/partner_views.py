@@ -88,6 +88,19 @@ def office_edit(request: HttpRequest, public_id: str) -> HttpResponse:
     return render(request, "cases/office_form.html", {"form": form, "office": office})
 
 
+@member_required(OFFICE_ROLES)
+@require_POST
+def office_delete(request: HttpRequest, public_id: str) -> HttpResponse:
+    office = get_for_member(request, PartnerOffice, public_id, roles=OFFICE_ROLES)
+    try:
+        partners.delete_office(actor=request.user, office=office)  # type: ignore[arg-type]
+    except partners.PartnerError as exc:
+        messages.error(request, str(exc))
+        return redirect("cases:office_edit", public_id=office.public_id)
+    messages.success(request, _("Office deleted."))
+    return redirect("cases:office_list")
+
+
 # --- The partner's side ----------------------------------------------------------------------
 
 

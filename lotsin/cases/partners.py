@@ -18,7 +18,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from lotsin.accounts.models import User
 from lotsin.cases.access import active_partner_consents, partner_offices
@@ -44,6 +44,7 @@ register_actions(
     {
         "cases.office.created": ActionType(gettext_lazy("Partner office created")),
         "cases.office.changed": ActionType(gettext_lazy("Partner office changed")),
+        "cases.office.deleted": ActionType(gettext_lazy("Partner office deleted")),
     }
 )
 
@@ -162,6 +163,30 @@ def update_office(*, actor: User, office: PartnerOffice, data: OfficeData) -> Pa
               "contact_persons_removed": len(before - after)},
     )  # fmt: skip
     return office
+
+
+@transaction.atomic
+def delete_office(*, actor: User, office: PartnerOffice) -> None:
+    """Delete an office nobody consented to (a mistake, a closed office). Consents naming it are
+    records of what she agreed to and keep it: removing its contact persons ends all access."""
+    office = PartnerOffice.objects.select_for_update().get(pk=office.pk)
+    consents = office.consents.count()
+    if consents:
+        raise PartnerError(
+            ngettext(
+                "%(count)d consent names this office, so it stays as their record. Remove its "
+                "contact persons to end all access.",
+                "%(count)d consents name this office, so it stays as their record. Remove its "
+                "contact persons to end all access.",
+                consents,
+            )
+            % {"count": consents}
+        )
+    audit.record(
+        action="cases.office.deleted", organization=office.organization, actor=actor,
+        target=office,
+    )  # fmt: skip
+    office.delete()
 
 
 # --- What a partner sees ---------------------------------------------------------------------

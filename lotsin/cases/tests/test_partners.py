@@ -396,3 +396,22 @@ def test_a_coach_reads_and_writes_the_thread_through_the_api(world):  # type: ig
             action="cases.participant.viewed", target_id=str(olena.public_id), data__part="messages"
         )
         assert viewed.count() == 3
+
+
+def test_only_an_office_no_consent_names_can_be_deleted(world):  # type: ignore[no-untyped-def]
+    client = _client(world["admin"])
+    mitte, nord = world["mitte"], world["nord"]
+    refused = client.post(reverse("cases:office_delete", args=[mitte.public_id]), follow=True)
+    assert "1 consent names this office" in refused.content.decode()
+    done = client.post(reverse("cases:office_delete", args=[nord.public_id]))
+    assert done.status_code == 302
+    with organization_scope(world["org"]):
+        assert set(PartnerOffice.objects.values_list("name", flat=True)) == {"Jobcenter Mitte"}
+        assert AuditEvent.objects.filter(action="cases.office.deleted").count() == 1
+    # A coach may not; nor may anyone by GET.
+    coach = _client(world["coach"])
+    assert coach.post(reverse("cases:office_delete", args=[mitte.public_id])).status_code in (
+        403,
+        404,
+    )
+    assert client.get(reverse("cases:office_delete", args=[mitte.public_id])).status_code == 405
