@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from lotsin.core.scoping import ScopedModel, scoped_manager
+from lotsin.directory.languages import language_name
 
 USER = settings.AUTH_USER_MODEL
 
@@ -158,6 +159,11 @@ class Participant(ScopedModel):
 
     def audit_repr(self) -> str:
         return f"case {self.case_number}"
+
+    @property
+    def language_names(self) -> str:
+        """Her preferred languages, each named in itself (what the list and her page show)."""
+        return ", ".join(language_name(code) for code in self.preferred_languages or [])
 
 
 class Purpose(models.TextChoices):
@@ -328,6 +334,10 @@ class CounsellingSession(ScopedModel):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = scoped_manager()
+
+    @property
+    def language_label(self) -> str:
+        return language_name(self.language) if self.language else ""
 
     class Meta:
         ordering = ["-held_on", "-pk"]

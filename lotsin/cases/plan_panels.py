@@ -3,6 +3,7 @@ shown. Each context function runs a fixed number of queries whatever the number 
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django.http import HttpRequest
@@ -208,7 +209,7 @@ def describe_snapshot(snapshot: dict[str, Any]) -> dict[str, Any]:
                 "text": s["text"],
                 "goal": _value("goal", s.get("goal"), goals),
                 "who": _value("who", s["who"], goals),
-                "due_on": s.get("due_on"),
+                "due_on": datetime.date.fromisoformat(s["due_on"]) if s.get("due_on") else None,
                 "status": _value("status", s["status"], goals),
                 "shared": s.get("shared"),
                 "agreed": s.get("agreed"),

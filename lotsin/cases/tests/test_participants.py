@@ -229,6 +229,12 @@ def test_special_category_field_stays_off_lists(org_a, people):
     assert "Epilepsy" in cleo.get(_url("cases:participant", participant)).text
 
 
+def test_the_list_names_her_languages_in_themselves(org_a, people):
+    _take_in(org_a, people["cleo"], preferred_languages=["uk", "fa"])
+    page = _client(people["cleo"]).get(reverse("cases:list"), {"tab": "mine"}).text
+    assert "Українська, فارسی" in page
+
+
 def test_search_is_audited_and_its_query_redacted(org_a, people):
     _take_in(org_a, people["cleo"], name="Olena Kovalenko")
     _take_in(org_a, people["cleo"], name="Mariam Ahmadi")
