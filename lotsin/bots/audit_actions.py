@@ -9,6 +9,7 @@ register_actions(
         "bots.telegram.disconnected": ActionType(_("Telegram bot disconnected")),
         "bots.chat.seen": ActionType(_("Telegram group waiting to be bound")),
         "bots.chat.bound": ActionType(_("Telegram group bound to a channel")),
+        "bots.chat.migrated": ActionType(_("Telegram group upgraded (new chat id)")),
         "bots.reply.sent": ActionType(_("Reply posted through the Telegram bot")),
     }
 )

@@ -212,7 +212,11 @@ def handle_update(*, bot: TelegramBot, update: dict[str, Any]) -> int:
             or parsed.edited_channel_post
         )
         if message is not None and message.chat.type in GROUP_TYPES:
-            added = _take_message(bot, message)
+            _follow_migration(bot, message)
+            edited = parsed.edited_message is not None or parsed.edited_channel_post is not None
+            # The old id's last word ("upgraded to ...") must not make that id a chat again.
+            if not message.migrate_to_chat_id:
+                added = _take_message(bot, message, edited=edited)
         if parsed.update_id > bot.last_update_id:
             TelegramBot.objects.filter(pk=bot.pk, last_update_id__lt=parsed.update_id).update(
                 last_update_id=parsed.update_id
@@ -257,7 +261,50 @@ def _bound_channels(organization: Organization) -> Any:
     )
 
 
-def _take_message(bot: TelegramBot, message: telegram.Message) -> int:
+def _follow_migration(bot: TelegramBot, message: telegram.Message) -> None:
+    """A group upgraded to a supergroup gets a new chat id: its binding moves with it, so that
+    the messages of the new id keep reaching the same channel."""
+    if message.migrate_to_chat_id:
+        old_id, new_id = message.chat.id, message.migrate_to_chat_id
+    elif message.migrate_from_chat_id:
+        old_id, new_id = message.migrate_from_chat_id, message.chat.id
+    else:
+        return
+    chats = TelegramChat.objects.filter(organization=bot.organization, bot=bot)
+    old = chats.filter(chat_id=old_id).first()
+    if old is None or old.chat_id == new_id:
+        return
+    newer = chats.filter(chat_id=new_id).first()
+    if newer is not None:
+        if newer.channel_id is not None:
+            return  # both ids are bound already: nothing to move
+        old.dropped += newer.dropped
+        newer.delete()
+    old.chat_id, old.chat_type = new_id, "supergroup"
+    old.save(update_fields=["chat_id", "chat_type", "dropped"])
+    audit.record(
+        action="bots.chat.migrated", organization=bot.organization,
+        actor_kind=ActorKind.SYSTEM, target=old, data={"from": old_id, "to": new_id},
+    )  # fmt: skip
+
+
+def _apply_edit(channel: Channel, message: telegram.Message) -> bool:
+    """An edited message replaces the text of the post it was and is triaged again. False when
+    the post is not here (written before the bot joined): it then comes in as a new post."""
+    parsed = parsed_message(message)
+    post = Post.objects.filter(channel=channel, external_id=parsed.key[:200]).first()
+    if post is None:
+        return False
+    if parsed.kind == "message" and parsed.text != post.text:
+        edited_at = _aware(message.edit_date) if message.edit_date else timezone.now()
+        Post.objects.filter(pk=post.pk).update(
+            text=parsed.text, edited_at=edited_at, triaged_at=None
+        )
+        transaction.on_commit(lambda: _enqueue_triage(channel.organization_id))
+    return True
+
+
+def _take_message(bot: TelegramBot, message: telegram.Message, *, edited: bool = False) -> int:
     from lotsin.inbox.importing import Counts, write_messages
 
     chat = _chat_for(bot, message.chat)
@@ -265,6 +312,8 @@ def _take_message(bot: TelegramBot, message: telegram.Message) -> int:
         TelegramChat.objects.filter(pk=chat.pk).update(dropped=F("dropped") + 1)
         return 0
     channel = Channel.objects.get(pk=chat.channel_id, organization=bot.organization)
+    if edited and _apply_edit(channel, message):
+        return 0
     counts = Counts()
     write_messages(channel, [parsed_message(message)], counts, {})
     if counts.imported:

@@ -73,6 +73,8 @@ class Post(ScopedModel):
     forwarded = models.BooleanField(default=False)
     kind = models.CharField(max_length=10, default="message")
     imported_at = models.DateTimeField(auto_now_add=True)
+    # When its author last edited it (the live connector then replaces the text and re-triages).
+    edited_at = models.DateTimeField(null=True, blank=True)
     # Triage results (lotsin.triage contract), stored with the engine version that made them.
     language = models.CharField(max_length=8, blank=True)
     is_question = models.BooleanField(default=False)

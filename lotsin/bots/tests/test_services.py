@@ -127,11 +127,60 @@ def test_replies_forwards_edits_deleted_accounts_and_service_messages(bound, bot
     assert added == 7 and sorted(posts) == ["499", "501", "502", "503", "504", "505", "507"]
     assert posts["502"].reply_to_external_id == "501"
     assert posts["503"].forwarded and not posts["501"].forwarded
-    assert posts["501"].text.endswith("міні-джобі?")  # a later edit does not rewrite the post
+    assert posts["501"].text.endswith("520 € на місяць.")  # the author's edit replaces the text
+    assert posts["501"].edited_at is not None and posts["502"].edited_at is None
     assert posts["499"].text.startswith("Kennt jemand")  # the edit of a missed message is kept
     assert posts["504"].author_pseudonym == ""  # deleted account
     assert posts["505"].text.startswith("مرحبا")
     assert posts["507"].text.startswith("Was bedeutet dieser Brief")
+
+
+def test_an_edit_replaces_the_text_and_sends_the_post_to_triage_again(
+    bound, bot, org_a, django_capture_on_commit_callbacks
+):
+    _take(org_a, bot, "group_text")
+    with organization_scope(org_a):
+        Post.objects.filter(external_id="501").update(
+            triaged_at="2026-11-01T10:00:00Z", status=PostStatus.ANSWERED
+        )
+    backend = triage_pending_task.get_backend()
+    before = len(backend.results)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert _take(org_a, bot, "edited") == 0
+    with organization_scope(org_a):
+        post = Post.objects.get(external_id="501")
+    assert post.text.endswith("520 € на місяць.") and post.triaged_at is None
+    assert post.edited_at is not None and post.edited_at.timestamp() == 1795161780
+    assert post.status == PostStatus.ANSWERED  # the advisors' work on it stays
+    assert len(backend.results) == before + 1
+    # The same edit again changes nothing.
+    with django_capture_on_commit_callbacks(execute=True):
+        _take(org_a, bot, "edited")
+    assert len(backend.results) == before + 1
+
+
+def _migration(update_id: int, chat_id: int, **field: int) -> dict:  # type: ignore[type-arg]
+    chat = {"id": chat_id, "title": "Українки в Берліні — робота", "type": "group"}
+    message = {"message_id": 900 + update_id % 100, "chat": chat, "date": 1795162000, **field}
+    return {"update_id": update_id, "message": message}
+
+
+@pytest.mark.parametrize("first", ["old_chat", "new_chat"])
+def test_an_upgraded_group_keeps_its_channel(bound, bot, org_a, first):  # type: ignore[no-untyped-def]
+    new_id = -1009999000001
+    to_new = _migration(734100050, GROUP_ID, migrate_to_chat_id=new_id)
+    from_old = _migration(734100051, new_id, migrate_from_chat_id=GROUP_ID)
+    text = update("group_text")
+    text["update_id"] = 734100052
+    text["message"]["chat"]["id"] = new_id
+    with organization_scope(org_a):
+        order = [to_new, from_old] if first == "old_chat" else [from_old, to_new]
+        for item in [*order, text]:
+            services.handle_update(bot=bot, update=item)
+        chats = list(TelegramChat.objects.filter(bot=bot).values_list("chat_id", "channel"))
+        assert chats == [(new_id, bound.pk)]
+        assert Post.objects.get(external_id="501").channel == bound
+        assert AuditEvent.objects.filter(action="bots.chat.migrated").count() == 1
 
 
 def test_an_unbound_group_keeps_no_text_only_that_it_waits(bot, org_a):
