@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 import secrets
 from pathlib import Path
@@ -56,12 +57,25 @@ def _development_secret(path: Path) -> str:
     return path.read_text().strip()
 
 
+def _development_fernet_key(path: Path) -> str:
+    """A Fernet key (32 random bytes, url-safe base64) generated once per checkout."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        path.write_text(base64.urlsafe_b64encode(secrets.token_bytes(32)).decode())
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
 DEBUG = env_bool("DEBUG", False)
 SECRET_KEY = os.environ.get("SECRET_KEY") or _development_secret(VAR_DIR / "secret_key")
 # Keyed hash for social-media authors (PRODUCT.md, data protection); derived per organisation.
 LOTSIN_PSEUDONYM_KEY = os.environ.get("LOTSIN_PSEUDONYM_KEY") or _development_secret(
     VAR_DIR / "pseudonym_key"
 )
+# Credentials at rest (lotsin.core.encryption): Fernet keys, the first encrypts, all decrypt.
+LOTSIN_ENCRYPTION_KEYS = env_list("LOTSIN_ENCRYPTION_KEYS") or [
+    _development_fernet_key(VAR_DIR / "encryption_key")
+]
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 

@@ -1,7 +1,8 @@
 """An organisation's Telegram bot and the groups it has been added to.
 
-The token is a credential: it is stored because every Bot API call needs it, but it is never
-shown again after saving (only its last four characters), never logged and never audited.
+The token is a credential: it is stored because every Bot API call needs it, encrypted
+(`lotsin.core.encryption`), never shown again after saving (only its last four characters), never
+logged and never audited.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from lotsin.core.encryption import EncryptedTextField
 from lotsin.core.scoping import ScopedModel, scoped_manager
 
 
@@ -19,7 +21,7 @@ class BotMode(models.TextChoices):
 
 
 class TelegramBot(ScopedModel):
-    token = models.CharField(max_length=200)
+    token = EncryptedTextField()
     bot_id = models.BigIntegerField(unique=True)  # one bot cannot feed two organisations
     username = models.CharField(max_length=64)
     # In the webhook's path and in the X-Telegram-Bot-Api-Secret-Token header Telegram sends.
