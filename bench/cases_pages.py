@@ -567,9 +567,11 @@ def _run(args: argparse.Namespace, url: str, var: str) -> None:
             f"load: {args.requests:,} requests, {args.clients} concurrent clients (threads), "
             f"{args.think_ms} ms between a client's requests"
         )
+        before = iq.cpu_seconds()
         times, wall, errors = iq._load(
             port, cookie, urls, args.requests, args.clients, args.think_ms / 1000
         )
+        after = iq.cpu_seconds()
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -587,6 +589,7 @@ def _run(args: argparse.Namespace, url: str, var: str) -> None:
     print(f"case_page_median_ms: {page_median:.0f}")
     print(f"case_page_p95_ms: {page_p95:.0f} (target <= {TARGET_P95_MS})")
     print(f"requests_per_second: {sum(map(len, times.values())) / wall:.1f}")
+    iq.print_cpu(before, after, sum(map(len, times.values())))
     ok = list_p95 <= TARGET_P95_MS and page_p95 <= TARGET_P95_MS and not errors and constant
     print(f"result: {'PASS' if ok else 'FAIL'}")
 

@@ -402,6 +402,36 @@ def _load(
     return times, time.perf_counter() - start, errors[0]
 
 
+def cpu_seconds() -> dict[str, float]:
+    """CPU seconds used so far by the web server's processes, PostgreSQL's (when local) and
+    this process (the load clients), read from /proc: where a request's time goes."""
+    tick = os.sysconf("SC_CLK_TCK")
+    used = {"gunicorn": 0.0, "postgres": 0.0, "load clients": 0.0}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                command = f.read()
+        except OSError:
+            continue
+        kind = (
+            "load clients" if int(pid) == os.getpid()
+            else "gunicorn" if b"gunicorn" in command
+            else "postgres" if b"postgres" in command[:60]
+            else None
+        )  # fmt: skip
+        if kind:
+            used[kind] += (int(fields[11]) + int(fields[12])) / tick
+    return used
+
+
+def print_cpu(before: dict[str, float], after: dict[str, float], requests: int) -> None:
+    per = {k: (after[k] - before[k]) * 1000 / max(1, requests) for k in after}
+    parts = ", ".join(f"{k} {v:.1f}" for k, v in per.items())
+    print(f"cpu_ms_per_request: {parts} (total {sum(per.values()):.1f})")
+
+
 def _pct(values: list[float], p: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, max(0, round(len(values) * p) - 1))]
@@ -505,7 +535,9 @@ def _run(args: argparse.Namespace, url: str, var: str) -> None:
             f"{args.think_ms} ms between a client's requests"
         )
         think = args.think_ms / 1000
+        before = cpu_seconds()
         times, wall, errors = _load(port, cookie, urls, args.requests, args.clients, think)
+        after = cpu_seconds()
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -526,6 +558,7 @@ def _run(args: argparse.Namespace, url: str, var: str) -> None:
     print(f"queue_median_ms: {median:.0f} (target <= {TARGET_MEDIAN_MS})")
     print(f"queue_p95_ms: {p95:.0f} (target <= {TARGET_P95_MS})")
     print(f"requests_per_second: {len(everything) / wall:.1f}")
+    print_cpu(before, after, len(everything))
     ok = median <= TARGET_MEDIAN_MS and p95 <= TARGET_P95_MS and not errors
     print(f"result: {'PASS' if ok else 'FAIL'}")
 
