@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from django.core.paginator import Paginator
 from django.db.models import Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
 
 from lotsin.core.models import Organization
 from lotsin.core.queries import json_list_has
@@ -78,17 +82,52 @@ def attach_matches(posts: Sequence[Post]) -> None:
     for post in posts:
         why = post.triage_why or {}
         post.claim_rows = [  # type: ignore[attr-defined]
-            {**m, "label": claims.get(m["id"], m["id"]), "threshold": why.get("claims_threshold")}
+            _match_row(m, claims.get(m["id"], m["id"]), why.get("claims_threshold"))
             for m in post.matched_claims
         ]
         post.answer_rows = [  # type: ignore[attr-defined]
-            {
-                **m,
-                "label": titles.get((m["id"], post.language)) or titles.get((m["id"], ""), m["id"]),
-                "threshold": why.get("answers_threshold"),
-            }
+            _match_row(
+                m,
+                titles.get((m["id"], post.language)) or titles.get((m["id"], ""), m["id"]),
+                why.get("answers_threshold"),
+            )
             for m in post.matched_answers
         ]
+
+
+def _number(value: object) -> str:
+    return number_format(value, 2) if isinstance(value, int | float) else "—"
+
+
+def _match_row(match: dict[str, Any], label: str, threshold: object) -> dict[str, Any]:
+    """What a queue row shows of one match, formatted here once: the template's floatformat and
+    blocktranslate per match were a third of the queue page's rendering time."""
+    score = _number(match.get("score"))
+    return {
+        **match,
+        "label": label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…",
+        "score_text": score,
+        "title": _("similarity %(score)s, threshold %(threshold)s")
+        % {"score": score, "threshold": _number(threshold)},
+    }
+
+
+LABEL_CHARS = 80
+PREVIEW_CHARS = 220
+
+
+def attach_display(posts: Sequence[Post]) -> None:
+    """Each post's link and preview, without a URL reversal or a truncation filter per row."""
+    if not posts:
+        return
+    sample = str(posts[0].public_id)
+    prefix = reverse("inbox:post", args=[sample]).removesuffix(f"{sample}/")
+    for post in posts:
+        post.url = f"{prefix}{post.public_id}/"  # type: ignore[attr-defined]
+        text = post.text
+        post.preview = (  # type: ignore[attr-defined]
+            text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
+        )
 
 
 class CappedPaginator(Paginator):  # type: ignore[type-arg]

@@ -55,6 +55,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     cap = 1_000 if status == "open" else 10_000
     page = queries.CappedPaginator(posts, 30, cap).get_page(request.GET.get("page"))
     queries.attach_matches(page.object_list)
+    queries.attach_display(page.object_list)
     params = request.GET.copy()
     params.pop("page", None)
     context = {
