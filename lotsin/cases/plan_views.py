@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime
 import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from django.conf import settings
@@ -120,6 +122,47 @@ def _invalid(
     )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class FormPlace:
+    """Where a panel's form lives: its panel, its key in the panel's context, its title and the
+    address it posts to (an edit form shows on a page of its own, with "drop" when it may)."""
+
+    panel: str
+    key: str
+    title: str
+    action: str
+    edit: bool = False
+    can_drop: bool = False
+
+
+def _submit(
+    request: HttpRequest,
+    participant: Participant,
+    form: Form,
+    place: FormPlace,
+    save: Callable[[], object],
+    success: str,
+) -> HttpResponse:
+    """Save a valid form through its service (`save` reads `form.cleaned_data`), else show it
+    again with what she typed and the errors, the service's own included."""
+    if form.is_valid():
+        try:
+            save()
+            return _done(request, participant, place.panel, success)
+        except ValidationError as error:
+            _add_errors(form, error)
+    return _show(request, participant, form, place)
+
+
+def _show(
+    request: HttpRequest, participant: Participant, form: Form, place: FormPlace
+) -> HttpResponse:
+    return _invalid(
+        request, participant, place.panel, form, place.key, place.title, place.action,
+        edit=place.edit, can_drop=place.can_drop,
+    )  # fmt: skip
+
+
 def _goal_or_none(request: HttpRequest, participant: Participant, value: str) -> Goal | None:
     return _item(request, participant, Goal, value) if value else None
 
@@ -147,19 +190,17 @@ def plan_page(request: HttpRequest, public_id: str) -> HttpResponse:
 def goal_add(request: HttpRequest, public_id: str) -> HttpResponse:
     participant = access.get_participant(request, public_id)
     form = GoalForm(request.POST, prefix="goal")
-    if form.is_valid():
-        try:
-            plans.add_goal(
-                actor=request.user,  # type: ignore[arg-type]
-                participant=participant,
-                text=form.cleaned_data["text"],
-            )
-            return _done(request, participant, "plan", _("Goal added."))
-        except ValidationError as error:
-            _add_errors(form, error)
-    return _invalid(
-        request, participant, "plan", form, "goal_form", _("Add a goal"),
+    place = FormPlace(
+        "plan", "goal_form", _("Add a goal"),
         reverse("cases:plan_goal_add", args=[participant.public_id]),
+    )  # fmt: skip
+    return _submit(
+        request, participant, form, place,
+        lambda: plans.add_goal(
+            actor=request.user,  # type: ignore[arg-type]
+            participant=participant, text=form.cleaned_data["text"],
+        ),
+        _("Goal added."),
     )  # fmt: skip
 
 
@@ -168,37 +209,23 @@ def goal_edit(request: HttpRequest, public_id: str, item_id: str) -> HttpRespons
     participant = access.get_participant(request, public_id)
     goal = _item(request, participant, Goal, item_id)
     action = reverse("cases:plan_goal_edit", args=[participant.public_id, goal.public_id])
+    place = FormPlace("plan", "goal_form", _("Goal"), action, edit=True, can_drop=True)
     if request.method != "POST":
         form = GoalForm(prefix="goal", initial={"text": goal.text, "status": goal.status})
-        return _invalid(
-            request,
-            participant,
-            "plan",
-            form,
-            "goal_form",
-            _("Goal"),
-            action,
-            edit=True,
-            can_drop=True,
-        )
+        return _show(request, participant, form, place)
     if "drop" in request.POST:
         plans.drop_goal(actor=request.user, goal=goal)  # type: ignore[arg-type]
         return _done(request, participant, "plan", _("Goal dropped."))
     form = GoalForm(request.POST, prefix="goal")
-    if form.is_valid():
-        try:
-            plans.edit_goal(
-                actor=request.user,  # type: ignore[arg-type]
-                goal=goal,
-                text=form.cleaned_data["text"],
-                status=form.cleaned_data["status"] or goal.status,
-            )
-            return _done(request, participant, "plan", _("Goal saved."))
-        except ValidationError as error:
-            _add_errors(form, error)
-    return _invalid(
-        request, participant, "plan", form, "goal_form", _("Goal"), action, edit=True, can_drop=True
-    )
+    return _submit(
+        request, participant, form, place,
+        lambda: plans.edit_goal(
+            actor=request.user,  # type: ignore[arg-type]
+            goal=goal, text=form.cleaned_data["text"],
+            status=form.cleaned_data["status"] or goal.status,
+        ),
+        _("Goal saved."),
+    )  # fmt: skip
 
 
 def _goal_choices(participant: Participant) -> list[tuple[str, str]]:
@@ -222,19 +249,17 @@ def _step_fields(request: HttpRequest, participant: Participant, form: StepForm)
 def step_add(request: HttpRequest, public_id: str) -> HttpResponse:
     participant = access.get_participant(request, public_id)
     form = StepForm(request.POST, prefix="step", goals=_goal_choices(participant))
-    if form.is_valid():
-        try:
-            plans.add_step(
-                actor=request.user,  # type: ignore[arg-type]
-                participant=participant,
-                **_step_fields(request, participant, form),
-            )
-            return _done(request, participant, "plan", _("Step added."))
-        except ValidationError as error:
-            _add_errors(form, error)
-    return _invalid(
-        request, participant, "plan", form, "step_form", _("Add a step"),
+    place = FormPlace(
+        "plan", "step_form", _("Add a step"),
         reverse("cases:plan_step_add", args=[participant.public_id]),
+    )  # fmt: skip
+    return _submit(
+        request, participant, form, place,
+        lambda: plans.add_step(
+            actor=request.user,  # type: ignore[arg-type]
+            participant=participant, **_step_fields(request, participant, form),
+        ),
+        _("Step added."),
     )  # fmt: skip
 
 
@@ -243,6 +268,7 @@ def step_edit(request: HttpRequest, public_id: str, item_id: str) -> HttpRespons
     participant = access.get_participant(request, public_id)
     step = _item(request, participant, PlanStep, item_id)
     action = reverse("cases:plan_step_edit", args=[participant.public_id, step.public_id])
+    place = FormPlace("plan", "step_form", _("Step"), action, edit=True, can_drop=True)
     goals = _goal_choices(participant)
     if request.method != "POST":
         initial = {
@@ -250,36 +276,22 @@ def step_edit(request: HttpRequest, public_id: str, item_id: str) -> HttpRespons
             "goal": str(step.goal.public_id) if step.goal else "", "shared": step.shared,
             "agreed_with_jobcenter": step.agreed_with_jobcenter,
         }  # fmt: skip
-        form = StepForm(prefix="step", goals=goals, initial=initial)
-        return _invalid(
-            request,
-            participant,
-            "plan",
-            form,
-            "step_form",
-            _("Step"),
-            action,
-            edit=True,
-            can_drop=True,
+        return _show(
+            request, participant, StepForm(prefix="step", goals=goals, initial=initial), place
         )
     if "drop" in request.POST:
         plans.drop_step(actor=request.user, step=step)  # type: ignore[arg-type]
         return _done(request, participant, "plan", _("Step dropped."))
     form = StepForm(request.POST, prefix="step", goals=goals)
-    if form.is_valid():
-        try:
-            plans.edit_step(
-                actor=request.user,  # type: ignore[arg-type]
-                step=step,
-                status=form.cleaned_data["status"] or step.status,
-                **_step_fields(request, participant, form),
-            )
-            return _done(request, participant, "plan", _("Step saved."))
-        except ValidationError as error:
-            _add_errors(form, error)
-    return _invalid(
-        request, participant, "plan", form, "step_form", _("Step"), action, edit=True, can_drop=True
-    )
+    return _submit(
+        request, participant, form, place,
+        lambda: plans.edit_step(
+            actor=request.user,  # type: ignore[arg-type]
+            step=step, status=form.cleaned_data["status"] or step.status,
+            **_step_fields(request, participant, form),
+        ),
+        _("Step saved."),
+    )  # fmt: skip
 
 
 @member_required()
@@ -287,21 +299,18 @@ def step_edit(request: HttpRequest, public_id: str, item_id: str) -> HttpRespons
 def measure_decide(request: HttpRequest, public_id: str) -> HttpResponse:
     participant = access.get_participant(request, public_id)
     form = MeasureForm(request.POST, prefix="measure")
-    if form.is_valid():
-        try:
-            plans.decide_measure(
-                actor=request.user,  # type: ignore[arg-type]
-                participant=participant,
-                measure=form.cleaned_data["measure"],
-                chosen=form.cleaned_data["decision"] == "chosen",
-                note=form.cleaned_data["note"],
-            )
-            return _done(request, participant, "plan", _("Her decision is saved."))
-        except ValidationError as error:
-            _add_errors(form, error)
-    return _invalid(
-        request, participant, "plan", form, "measure_form", pgettext("support plan", "Measures"),
+    place = FormPlace(
+        "plan", "measure_form", pgettext("support plan", "Measures"),
         reverse("cases:plan_measure", args=[participant.public_id]),
+    )  # fmt: skip
+    return _submit(
+        request, participant, form, place,
+        lambda: plans.decide_measure(
+            actor=request.user,  # type: ignore[arg-type]
+            participant=participant, measure=form.cleaned_data["measure"],
+            chosen=form.cleaned_data["decision"] == "chosen", note=form.cleaned_data["note"],
+        ),
+        _("Her decision is saved."),
     )  # fmt: skip
 
 
@@ -464,19 +473,17 @@ def session_add(request: HttpRequest, public_id: str) -> HttpResponse:
     participant = access.get_participant(request, public_id)
     show_notes = access.can_see_private_notes(request, participant)
     form = SessionForm(request.POST, prefix="session", show_notes=show_notes)
-    if form.is_valid():
-        try:
-            sessions.record_session(
-                actor=request.user,  # type: ignore[arg-type]
-                participant=participant,
-                **_session_fields(form),
-            )
-            return _done(request, participant, "sessions", _("Session recorded."))
-        except ValidationError as error:
-            _add_errors(form, error)
-    return _invalid(
-        request, participant, "sessions", form, "session_form", _("Record a session"),
+    place = FormPlace(
+        "sessions", "session_form", _("Record a session"),
         reverse("cases:session_add", args=[participant.public_id]),
+    )  # fmt: skip
+    return _submit(
+        request, participant, form, place,
+        lambda: sessions.record_session(
+            actor=request.user,  # type: ignore[arg-type]
+            participant=participant, **_session_fields(form),
+        ),
+        _("Session recorded."),
     )  # fmt: skip
 
 
@@ -486,6 +493,7 @@ def session_edit(request: HttpRequest, public_id: str, item_id: str) -> HttpResp
     session = _item(request, participant, CounsellingSession, item_id)
     show_notes = access.can_see_private_notes(request, participant)
     action = reverse("cases:session_edit", args=[participant.public_id, session.public_id])
+    place = FormPlace("sessions", "session_form", _("Session"), action, edit=True)
     if request.method != "POST":
         initial = {
             key: getattr(session, key)
@@ -497,26 +505,17 @@ def session_edit(request: HttpRequest, public_id: str, item_id: str) -> HttpResp
         if not show_notes:
             initial.pop("notes")
         form = SessionForm(prefix="session", show_notes=show_notes, initial=initial)
-        return _invalid(
-            request, participant, "sessions", form, "session_form", _("Session"), action,
-            edit=True,
-        )  # fmt: skip
+        return _show(request, participant, form, place)
     form = SessionForm(request.POST, prefix="session", show_notes=show_notes)
-    if form.is_valid():
-        try:
-            fields = _session_fields(form)
-            sessions.edit_session(
-                actor=request.user,  # type: ignore[arg-type]
-                session=session,
-                **{"notes": None, **fields},
-            )
-            return _done(request, participant, "sessions", _("Session saved."))
-        except ValidationError as error:
-            _add_errors(form, error)
-    return _invalid(
-            request, participant, "sessions", form, "session_form", _("Session"), action,
-            edit=True,
-        )  # fmt: skip
+    return _submit(
+        request, participant, form, place,
+        # Without the private-notes field, the notes are kept as they are (None: unchanged).
+        lambda: sessions.edit_session(
+            actor=request.user,  # type: ignore[arg-type]
+            session=session, **{"notes": None, **_session_fields(form)},
+        ),
+        _("Session saved."),
+    )  # fmt: skip
 
 
 @member_required()
@@ -562,22 +561,19 @@ def referral_add(request: HttpRequest, public_id: str) -> HttpResponse:
     form = ReferralForm(
         request.POST, prefix="referral", services=plan_panels.service_choices(participant)
     )
-    if form.is_valid():
-        service = get_for_member(request, Service, form.cleaned_data["service"])
-        try:
-            referrals.refer(
-                actor=request.user,  # type: ignore[arg-type]
-                participant=participant,
-                service=service,
-                follow_up_on=form.cleaned_data["follow_up_on"],
-                note=form.cleaned_data["note"],
-            )
-            return _done(request, participant, "referrals", _("Referral recorded."))
-        except ValidationError as error:
-            _add_errors(form, error)
-    return _invalid(
-        request, participant, "referrals", form, "referral_form", _("Refer her to a service"),
+    place = FormPlace(
+        "referrals", "referral_form", _("Refer her to a service"),
         reverse("cases:referral_add", args=[participant.public_id]),
+    )  # fmt: skip
+    return _submit(
+        request, participant, form, place,
+        lambda: referrals.refer(
+            actor=request.user,  # type: ignore[arg-type]
+            participant=participant,
+            service=get_for_member(request, Service, form.cleaned_data["service"]),
+            follow_up_on=form.cleaned_data["follow_up_on"], note=form.cleaned_data["note"],
+        ),
+        _("Referral recorded."),
     )  # fmt: skip
 
 
