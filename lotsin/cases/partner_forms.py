@@ -48,7 +48,9 @@ class OfficeForm(forms.Form):
         self, *args: Any, organization: Organization, office: PartnerOffice | None = None,
         **kwargs: Any,
     ) -> None:  # fmt: skip
-        if office is not None and not args and "initial" not in kwargs:
+        # Unbound (`None` or no data at all): the office's current values fill the form.
+        unbound = (args[0] if args else kwargs.get("data")) is None
+        if office is not None and unbound and "initial" not in kwargs:
             kwargs["initial"] = {
                 "name": office.name, "kind": office.kind, "address": office.address,
                 "contact_persons": list(office.contact_persons.all()),

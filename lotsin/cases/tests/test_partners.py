@@ -4,6 +4,7 @@ shared thread on both sides, and isolation between offices and organisations."""
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from django.test import Client
@@ -415,3 +416,14 @@ def test_only_an_office_no_consent_names_can_be_deleted(world):  # type: ignore[
         404,
     )
     assert client.get(reverse("cases:office_delete", args=[mitte.public_id])).status_code == 405
+
+
+def test_the_office_edit_form_shows_the_office_as_it_is(world):  # type: ignore[no-untyped-def]
+    page = _client(world["admin"]).get(
+        reverse("cases:office_edit", args=[world["mitte"].public_id])
+    )
+    html = page.content.decode()
+    assert 'value="Jobcenter Mitte"' in html
+    # Petra, its contact person, is ticked; Paula (another office's) is not.
+    assert re.search(rf'value="{world["petra"].pk}"[^>]*checked', html)
+    assert not re.search(rf'value="{world["paula"].pk}"[^>]*checked', html)
