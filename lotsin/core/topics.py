@@ -15,3 +15,10 @@ class Topic(models.TextChoices):
     HOUSING = "housing", _("Housing")
     HEALTH = "health", _("Health")
     VIOLENCE = "violence", _("Violence and protection")
+
+
+def topic_labels(codes: object) -> str:
+    """Topic codes as words of the active language, comma-separated (unknown codes as they are)."""
+    if not isinstance(codes, list | tuple):
+        return ""
+    return ", ".join(str(Topic(c).label) if c in Topic.values else str(c) for c in codes)

@@ -77,6 +77,12 @@ def test_queue_filters_by_topic_claim_and_language(org_a, channel, people):
     page = _client(people["ada"]).get(reverse("inbox:queue"), {"topic": "jobcentre"})
     assert page.status_code == 200
     assert page.text.count('class="card post') == 1
+    # Topics are shown as words of her language, not as the contract's codes.
+    assert "Jobcenter and benefits" in page.text and "jobcentre," not in page.text
+    german = _client(people["ada"]).get(
+        reverse("inbox:queue"), {"topic": "jobcentre"}, HTTP_ACCEPT_LANGUAGE="de"
+    )
+    assert "Jobcenter und Leistungen" in german.text
 
 
 def _queries(client, url):

@@ -1,0 +1,8 @@
+"""`{{ post.topics|topic_labels }}`: the triage contract's topic codes as words."""
+
+from django import template
+
+from lotsin.core import topics
+
+register = template.Library()
+register.filter("topic_labels", topics.topic_labels)
