@@ -17,6 +17,8 @@ def shell(request: HttpRequest) -> dict[str, Any]:
     return {
         "active_organization": getattr(request, "organization", None),
         "active_roles": [Role(r).label for r in sorted(getattr(request, "roles", set()))],
-        "user_organizations": list(list_user_organizations(user)),
+        # Read by the organisation middleware already (else, e.g. on an error page, here).
+        "user_organizations": getattr(request, "user_organizations", None)
+        or list(list_user_organizations(user)),
         "nav_items": navigation_for(request),
     }
