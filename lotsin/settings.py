@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import os
 import secrets
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import dj_database_url
@@ -48,22 +50,31 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-def _development_secret(path: Path) -> str:
-    """A secret generated once per checkout so that development needs no set-up."""
+def _development_secret(
+    path: Path, make: Callable[[], str] = lambda: secrets.token_urlsafe(50)
+) -> str:
+    """A secret generated once per checkout so that development needs no set-up. Created
+    exclusively, so that processes starting together end up with the same one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
-    return path.read_text().strip()
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(fd, "w") as f:
+            f.write(make())
+    for _attempt in range(50):  # another process may be writing it this very moment
+        if value := path.read_text().strip():
+            return value
+        time.sleep(0.01)
+    raise ImproperlyConfigured(f"{path} is empty: delete it or set the key in the environment")
 
 
 def _development_fernet_key(path: Path) -> str:
     """A Fernet key (32 random bytes, url-safe base64) generated once per checkout."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        path.write_text(base64.urlsafe_b64encode(secrets.token_bytes(32)).decode())
-        path.chmod(0o600)
-    return path.read_text().strip()
+    return _development_secret(
+        path, lambda: base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+    )
 
 
 DEBUG = env_bool("DEBUG", False)

@@ -64,6 +64,9 @@ class TelegramChat(ScopedModel):
     first_seen = models.DateTimeField(auto_now_add=True)
     # Messages that arrived while the chat was waiting: counted, never stored.
     dropped = models.PositiveIntegerField(default=0)
+    # Set when a group was upgraded to a supergroup and kept its channel: the supergroup counts
+    # its message ids from 1 again, so its posts are keyed "<prefix><id>" beside the old ones.
+    key_prefix = models.CharField(max_length=32, blank=True)
 
     objects = scoped_manager()
 

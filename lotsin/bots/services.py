@@ -9,6 +9,7 @@ duplicate a post.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import secrets
@@ -271,7 +272,8 @@ def _follow_migration(bot: TelegramBot, message: telegram.Message) -> None:
     else:
         return
     chats = TelegramChat.objects.filter(organization=bot.organization, bot=bot)
-    old = chats.filter(chat_id=old_id).first()
+    # Locked: updates of both ids may be handled at the same moment (webhook connections).
+    old = chats.select_for_update().filter(chat_id=old_id).first()
     if old is None or old.chat_id == new_id:
         return
     newer = chats.filter(chat_id=new_id).first()
@@ -280,21 +282,22 @@ def _follow_migration(bot: TelegramBot, message: telegram.Message) -> None:
             return  # both ids are bound already: nothing to move
         old.dropped += newer.dropped
         newer.delete()
-    old.chat_id, old.chat_type = new_id, "supergroup"
-    old.save(update_fields=["chat_id", "chat_type", "dropped"])
+    old.chat_id, old.chat_type, old.key_prefix = new_id, "supergroup", f"{new_id}:"
+    old.save(update_fields=["chat_id", "chat_type", "dropped", "key_prefix"])
     audit.record(
         action="bots.chat.migrated", organization=bot.organization,
         actor_kind=ActorKind.SYSTEM, target=old, data={"from": old_id, "to": new_id},
     )  # fmt: skip
 
 
-def _apply_edit(channel: Channel, message: telegram.Message) -> bool:
+def _apply_edit(channel: Channel, parsed: ParsedMessage, message: telegram.Message) -> bool:
     """An edited message replaces the text of the post it was and is triaged again. False when
-    the post is not here (written before the bot joined): it then comes in as a new post."""
-    parsed = parsed_message(message)
+    the post is not here: it then comes in as a new post, unless it is older than the channel
+    keeps posts (retention deleted it; an edit must not bring it back)."""
     post = Post.objects.filter(channel=channel, external_id=parsed.key[:200]).first()
     if post is None:
-        return False
+        cutoff = timezone.now() - dt.timedelta(days=channel.retention_days)
+        return parsed.posted_at < cutoff
     if parsed.kind == "message" and parsed.text != post.text:
         edited_at = _aware(message.edit_date) if message.edit_date else timezone.now()
         Post.objects.filter(pk=post.pk).update(
@@ -312,10 +315,14 @@ def _take_message(bot: TelegramBot, message: telegram.Message, *, edited: bool =
         TelegramChat.objects.filter(pk=chat.pk).update(dropped=F("dropped") + 1)
         return 0
     channel = Channel.objects.get(pk=chat.channel_id, organization=bot.organization)
-    if edited and _apply_edit(channel, message):
+    parsed = parsed_message(message)
+    parsed = dataclasses.replace(parsed, key=chat.key_prefix + parsed.key, reply_to=(
+        chat.key_prefix + parsed.reply_to if parsed.reply_to else None
+    ))  # fmt: skip
+    if edited and _apply_edit(channel, parsed, message):
         return 0
     counts = Counts()
-    write_messages(channel, [parsed_message(message)], counts, {})
+    write_messages(channel, [parsed], counts, {})
     if counts.imported:
         transaction.on_commit(lambda: _enqueue_triage(bot.organization_id))
     return counts.imported

@@ -17,9 +17,11 @@ import datetime
 import importlib.util
 import json
 import logging
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import reduce
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -474,7 +476,7 @@ def _redact_events(organization: Organization, people: list[_Person]) -> int:
 
 def _anonymise(people: list[_Person], now: datetime.datetime) -> dict[str, int]:
     """Blank or delete every personal field of these participants in every table."""
-    from lotsin.inbox.models import FirstContact, Post
+    from lotsin.inbox.models import FirstContact, Post, PostStatus, Urgency
 
     counts = {"audit_events": 0, "rows_blanked": 0, "rows_deleted": 0}
     if not people:
@@ -495,12 +497,21 @@ def _anonymise(people: list[_Person], now: datetime.datetime) -> dict[str, int]:
     deleted += PartnerMessage.objects.filter(participant__in=pks).delete()[0]
     contact_pks = [p.participant.first_contact_id for p in people if p.participant.first_contact_id]
     contacts = FirstContact.objects.filter(organization=organization, pk__in=contact_pks)
-    # Her post and every other post she wrote in that group (same channel, same pseudonym) go,
-    # with their replies (which quote or answer her).
+    # Her post goes with its replies (which quote or answer her), and so do her other posts in
+    # that group (same channel, same pseudonym) once they are handled. A pseudonym is a keyed
+    # hash of a display name, which two women (or a group's anonymous admins) can share: an
+    # open or crisis post under it stays for the advisors, and retention removes it later.
     hers = Q(pk__in=[pk for pk in contacts.values_list("post", flat=True) if pk])
-    for channel_id, pseudonym in contacts.values_list("channel", "author_pseudonym"):
-        if pseudonym:
-            hers |= Q(channel_id=channel_id, author_pseudonym=pseudonym)
+    same_author = [
+        Q(channel_id=channel_id, author_pseudonym=pseudonym)
+        for channel_id, pseudonym in contacts.values_list("channel", "author_pseudonym")
+        if pseudonym
+    ]
+    if same_author:
+        handled = ~Q(status__in=[PostStatus.NEW, PostStatus.CLAIMED, PostStatus.SNOOZED]) & ~Q(
+            urgency=Urgency.CRISIS
+        )
+        hers |= reduce(operator.or_, same_author) & handled
     blank += contacts.update(note="", author_pseudonym="", post=None)
     deleted += Post.objects.filter(hers, organization=organization).delete()[0]
     for person in people:

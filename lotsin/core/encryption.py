@@ -37,6 +37,10 @@ def box() -> MultiFernet:
 
 
 def encrypt(text: str) -> str:
+    """Encrypted with the first key; a value encrypted already is kept (the migration may run
+    over a row twice)."""
+    if text.startswith(FERNET_PREFIX):
+        return text
     return box().encrypt(text.encode()).decode()
 
 

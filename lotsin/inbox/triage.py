@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from lotsin.core.models import Organization
-from lotsin.inbox.models import Post
+from lotsin.inbox.models import Post, PostStatus
 from lotsin.knowledge.engines import engine_for
 from lotsin.triage.types import Post as TriagePost
 
@@ -24,9 +24,12 @@ def triage_posts(organization: Organization, posts: list[Post]) -> int:
     by_key = {p.external_id: p for p in posts}
     inputs = [TriagePost(id=p.external_id, text=p.text, channel=str(p.channel_id)) for p in posts]
     now = timezone.now()
+    reopened: list[Post] = []
     with transaction.atomic():
         for result in engine.triage(inputs):  # type: ignore[attr-defined]
             post = by_key[result.id]
+            if result.urgency == "crisis" and post.urgency != "crisis" and not _is_open(post):
+                reopened.append(post)  # an edit (or a new engine) found a crisis: not lost
             post.language = result.language
             post.is_question = result.is_question
             post.topics = result.topics
@@ -46,10 +49,22 @@ def triage_posts(organization: Organization, posts: list[Post]) -> int:
                 "matched_answers", "duplicate_of", "triage_why", "triaged_at", "triage_version",
             ],
         )  # fmt: skip
+        for post in reopened:
+            post.status, post.snoozed_until = PostStatus.NEW, None
+            post.claimed_by, post.claimed_at = None, None
+        Post.objects.bulk_update(reopened, ["status", "snoozed_until", "claimed_by", "claimed_at"])
         from lotsin.inbox.crisis import alert
 
         alert(newly_triaged)
     return len(posts)
+
+
+def _is_open(post: Post) -> bool:
+    """In the queue now: new or claimed, or snoozed with its time come."""
+    if post.status in (PostStatus.NEW, PostStatus.CLAIMED):
+        return True
+    due = post.snoozed_until is None or post.snoozed_until <= timezone.now()
+    return post.status == PostStatus.SNOOZED and due
 
 
 def why(evidence: dict[str, Any]) -> dict[str, Any]:

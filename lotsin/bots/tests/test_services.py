@@ -120,6 +120,8 @@ def test_the_same_update_twice_stores_one_post(
 
 
 def test_replies_forwards_edits_deleted_accounts_and_service_messages(bound, bot, org_a):
+    with organization_scope(org_a):  # the recorded updates must stay within retention
+        Channel.objects.filter(pk=bound.pk).update(retention_days=36500)
     added = _take(org_a, bot, *ALL_UPDATES)
     with organization_scope(org_a):
         posts = {p.external_id: p for p in Post.objects.filter(channel=bound)}
@@ -170,17 +172,33 @@ def test_an_upgraded_group_keeps_its_channel(bound, bot, org_a, first):  # type:
     new_id = -1009999000001
     to_new = _migration(734100050, GROUP_ID, migrate_to_chat_id=new_id)
     from_old = _migration(734100051, new_id, migrate_from_chat_id=GROUP_ID)
+    # The supergroup counts message ids anew: its message 501 is not the old group's 501.
     text = update("group_text")
     text["update_id"] = 734100052
     text["message"]["chat"]["id"] = new_id
+    text["message"]["text"] = "Хто знає курси німецької з дитячим садком?"
+    edit = update("edited")
+    edit["update_id"] = 734100053
+    edit["edited_message"]["chat"]["id"] = new_id
     with organization_scope(org_a):
+        services.handle_update(bot=bot, update=update("group_text"))  # the old group's 501
         order = [to_new, from_old] if first == "old_chat" else [from_old, to_new]
-        for item in [*order, text]:
+        for item in [*order, text, edit]:
             services.handle_update(bot=bot, update=item)
         chats = list(TelegramChat.objects.filter(bot=bot).values_list("chat_id", "channel"))
         assert chats == [(new_id, bound.pk)]
-        assert Post.objects.get(external_id="501").channel == bound
+        posts = dict(Post.objects.filter(channel=bound).values_list("external_id", "text"))
+        assert posts["501"].endswith("міні-джобі?")  # the old group's post, untouched
+        assert posts[f"{new_id}:501"].endswith("520 € на місяць.")  # the new one, edited
         assert AuditEvent.objects.filter(action="bots.chat.migrated").count() == 1
+
+
+def test_an_edit_of_a_post_retention_deleted_does_not_bring_it_back(bound, bot, org_a):
+    edit = update("edited_unseen")  # message 499, never stored here
+    with organization_scope(org_a):
+        Channel.objects.filter(pk=bound.pk).update(retention_days=1)
+        services.handle_update(bot=bot, update=edit)  # written in 2026-11 (recorded), > 1 day ago
+        assert not Post.objects.filter(external_id="499").exists()
 
 
 def test_an_unbound_group_keeps_no_text_only_that_it_waits(bot, org_a):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 from cryptography.fernet import Fernet
 from django.core.exceptions import ImproperlyConfigured
@@ -66,7 +68,11 @@ def test_the_migration_encrypts_tokens_stored_in_plain_text(org_a):
     with connection.cursor() as cursor:
         cursor.execute("UPDATE bots_telegrambot SET token = %s WHERE id = %s", [TOKEN, bot.pk])
     migration = importlib.import_module("lotsin.bots.migrations.0002_encrypt_token")
-    migration.encrypt_stored_tokens(apps, None)
+    editor = SimpleNamespace(connection=connection)
+    migration.encrypt_stored_tokens(apps, editor)
+    migration.encrypt_stored_tokens(apps, editor)  # twice: still encrypted once
     assert _stored(bot).startswith(encryption.FERNET_PREFIX)
     with organization_scope(org_a):
         assert TelegramBot.objects.get(pk=bot.pk).token == TOKEN
+    migration.decrypt_stored_tokens(apps, editor)  # migrating back gives the plain token
+    assert _stored(bot) == TOKEN

@@ -81,6 +81,35 @@ def test_triage_then_queue_puts_the_crisis_first(tmp_path, org_a, channel):
     assert order.index("1") < order.index("3")  # the unanswered question before the thanks
 
 
+def test_a_closed_post_that_becomes_a_crisis_on_triage_comes_back_to_the_queue(
+    tmp_path, org_a, channel
+):
+    with organization_scope(org_a):
+        import_file(channel=channel, path=_file(tmp_path, POSTS))
+        triage_posts(org_a, list(Post.objects.all()))
+        # Answered as a question; then its author edits it into a cry for help.
+        Post.objects.filter(external_id="1").update(status=PostStatus.ANSWERED)
+        Post.objects.filter(external_id="3").update(
+            status=PostStatus.SNOOZED, snoozed_until="2099-01-01T00:00:00Z"
+        )
+        Post.objects.filter(external_id__in=["1", "3"]).update(text=CRISIS, triaged_at=None)
+        triage_posts(org_a, list(Post.objects.filter(triaged_at__isnull=True)))
+        posts = {p.external_id: p for p in Post.objects.all()}
+        order = [p.external_id for p in queries.list_queue(org_a)]
+    assert posts["1"].urgency == "crisis" and posts["1"].status == PostStatus.NEW
+    assert posts["3"].status == PostStatus.NEW and posts["3"].snoozed_until is None
+    assert set(order[:3]) == {"1", "2", "3"}
+
+
+def test_a_snoozed_post_without_a_time_is_shown_rather_than_lost(org_a, channel):
+    with organization_scope(org_a):
+        Post.objects.create(
+            organization=org_a, channel=channel, external_id="s", text="?",
+            posted_at="2026-11-20T09:00:00Z", status=PostStatus.SNOOZED, snoozed_until=None,
+        )  # fmt: skip
+        assert [p.external_id for p in queries.list_queue(org_a)] == ["s"]
+
+
 def test_claiming_is_atomic_and_a_crisis_needs_a_coordinator_to_close(org_a, channel, make_member):
     ada = make_member("ada", org_a, Role.ADVISOR)
     bo = make_member("bo", org_a, Role.ADVISOR)
