@@ -405,15 +405,11 @@ def _post_message(
     request: HttpRequest, participant: Participant, offices: list[PartnerOffice], payload: MessageIn
 ) -> Status[Any]:
     """Write to the thread with one of `offices` (the only one, or the one `payload` names)."""
-    if payload.office is None:
-        if len(offices) != 1:
-            raise HttpError(400, "she consented to several offices (or none); give `office`")
-        office = offices[0]
-    else:
-        found = next((o for o in offices if o.public_id == payload.office), None)
-        if found is None:
-            raise HttpError(400, "`office` is not an office she consented to")
-        office = found
+    office = partners.choose_office(offices, payload.office)
+    if office is None and payload.office is None:
+        raise HttpError(400, "she consented to several offices (or none); give `office`")
+    if office is None:
+        raise HttpError(400, "`office` is not an office she consented to")
     try:
         message = partners.post_message(
             actor=request.user,  # type: ignore[arg-type]

@@ -54,21 +54,9 @@ def _users(slug: str) -> dict[str, Any]:
 
 def _partner_user(org: Organization, first_name: str) -> Any:
     """The Jobcenter's contact person, created like the core demo's users."""
-    from lotsin.core.management.commands.demo import DEMO_PASSWORD
+    from lotsin.core.management.commands.demo import demo_user
 
-    user_model = get_user_model()
-    username = f"{org.slug}-jobcenter"
-    user, created = user_model.objects.get_or_create(
-        username=username,
-        defaults={
-            "first_name": first_name,
-            "last_name": "Demo",
-            "email": f"{username}@example.org",
-        },
-    )
-    if created:
-        user.set_password(DEMO_PASSWORD)
-        user.save(update_fields=["password"])
+    user = demo_user(f"{org.slug}-jobcenter", first_name)
     add_membership(organization=org, user=user, role=Role.PARTNER)
     return user
 

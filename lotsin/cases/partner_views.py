@@ -3,6 +3,7 @@ and of outcomes. Thin: fetch through `lotsin.cases.access`, call one service, re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -131,13 +132,6 @@ def partner_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     return render(request, "cases/partner_detail.html", context)
 
 
-def _office_from_post(form: MessageForm, offices: list[PartnerOffice]) -> PartnerOffice | None:
-    wanted = form.cleaned_data.get("office")
-    if wanted is None:
-        return offices[0] if len(offices) == 1 else None
-    return next((o for o in offices if o.public_id == wanted), None)
-
-
 @require_POST
 @member_required()  # the object fetch answers 404 to every other role
 def partner_post(request: HttpRequest, public_id: str) -> HttpResponse:
@@ -145,7 +139,7 @@ def partner_post(request: HttpRequest, public_id: str) -> HttpResponse:
     form = MessageForm(request.POST)
     offices = partners.offices_for_partner_and_participant(request.user, participant)  # type: ignore[arg-type]
     if form.is_valid():
-        office = _office_from_post(form, offices)
+        office = partners.choose_office(offices, form.cleaned_data.get("office"))
         if office is None:
             form.add_error(None, _("Choose the office."))
         else:
@@ -176,11 +170,24 @@ def outcome_panel_context(request: HttpRequest, participant: Participant) -> dic
     return {**outcomes.outcome_panel(participant), "participant": participant}
 
 
-def _panel_response(
-    request: HttpRequest, participant: Participant, template: str, context: dict[str, Any],
-    status: int = 200,
+def _panel_or_back(
+    request: HttpRequest, participant: Participant, template: str,
+    panel_context: Callable[[HttpRequest, Participant], dict[str, Any]], error: str,
+    success: str,
 ) -> HttpResponse:  # fmt: skip
-    return render(request, template, {"ctx": context, "participant": participant}, status=status)
+    """After a panel's form: the refreshed panel (with the error) for htmx, else a message and
+    back to the page the form was on."""
+    if is_partial_request(request):
+        context = {**panel_context(request, participant), "error": error}
+        return render(
+            request, template, {"ctx": context, "participant": participant},
+            status=400 if error else 200,
+        )  # fmt: skip
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(request, success)
+    return _back(request, participant)
 
 
 @require_POST
@@ -192,7 +199,7 @@ def coach_post(request: HttpRequest, public_id: str) -> HttpResponse:
     error = ""
     if form.is_valid():
         offices = list(partners.consented_offices(participant))
-        office = _office_from_post(form, offices)
+        office = partners.choose_office(offices, form.cleaned_data.get("office"))
         if office is None:
             error = _("Choose an office she has consented to.")
         else:
@@ -205,17 +212,10 @@ def coach_post(request: HttpRequest, public_id: str) -> HttpResponse:
                 error = str(exc)
     else:
         error = _("Write a message first.")
-    if is_partial_request(request):
-        context = partner_panel_context(request, participant)
-        context["error"] = error
-        return _panel_response(
-            request, participant, "cases/_partner.html", context, status=400 if error else 200
-        )
-    if error:
-        messages.error(request, error)
-    else:
-        messages.success(request, _("Message sent."))
-    return _back(request, participant)
+    return _panel_or_back(
+        request, participant, "cases/_partner.html", partner_panel_context, error,
+        _("Message sent."),
+    )  # fmt: skip
 
 
 @require_POST
@@ -236,15 +236,8 @@ def outcome_record(request: HttpRequest, public_id: str) -> HttpResponse:
             error = str(exc)
     else:
         error = " ".join(str(e) for errors in form.errors.values() for e in errors)
-    if is_partial_request(request):
-        participant.refresh_from_db()
-        context = outcome_panel_context(request, participant)
-        context["error"] = error
-        return _panel_response(
-            request, participant, "cases/_outcomes.html", context, status=400 if error else 200
-        )
-    if error:
-        messages.error(request, error)
-    else:
-        messages.success(request, _("Outcome recorded."))
-    return _back(request, participant)
+    participant.refresh_from_db()  # the exit outcome closes the case
+    return _panel_or_back(
+        request, participant, "cases/_outcomes.html", outcome_panel_context, error,
+        _("Outcome recorded."),
+    )  # fmt: skip

@@ -304,6 +304,14 @@ def record_partner_view(request: HttpRequest, participant: Participant, via: str
 
 
 @transaction.atomic
+def choose_office(offices: list[PartnerOffice], wanted: object = None) -> PartnerOffice | None:
+    """The office a message goes to: the one `wanted` names (a public id) among `offices`, or
+    the only one when none is named; None when that is not one of them or is ambiguous."""
+    if wanted is None:
+        return offices[0] if len(offices) == 1 else None
+    return next((o for o in offices if o.public_id == wanted), None)
+
+
 def post_message(
     *, actor: User, participant: Participant, office: PartnerOffice, text: str
 ) -> PartnerMessage:

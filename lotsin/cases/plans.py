@@ -7,7 +7,7 @@ The audit log names the item and the revision, never the plan's text."""
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -29,6 +29,7 @@ from lotsin.cases.models import (
 from lotsin.core import audit
 
 GOAL_FIELDS = ("text", "status")
+GoalOrStep = TypeVar("GoalOrStep", Goal, PlanStep)
 STEP_FIELDS = ("goal", "text", "who", "due_on", "status", "shared", "agreed")
 MEASURE_FIELDS = ("chosen", "note")
 
@@ -179,15 +180,19 @@ def edit_goal(*, actor: User | None, goal: Goal, text: str, status: str) -> Goal
 @transaction.atomic
 def drop_goal(*, actor: User | None, goal: Goal) -> Goal:
     """Dropped, not deleted: the plan's history keeps what she once aimed for."""
-    if goal.status == StepStatus.DROPPED:
-        return goal
-    goal.status = StepStatus.DROPPED
-    goal.save(update_fields=["status"])
+    return _drop(actor, goal, "goal_dropped")
+
+
+def _drop(actor: User | None, item: GoalOrStep, change: str) -> GoalOrStep:
+    """Mark a goal or step dropped (once) and write the plan's revision."""
+    if item.status == StepStatus.DROPPED:
+        return item
+    item.status = StepStatus.DROPPED
+    item.save(update_fields=["status"])
     _write_revision(
-        actor=actor, participant=goal.participant, change="goal_dropped",
-        item=str(goal.public_id),
-    )  # fmt: skip
-    return goal
+        actor=actor, participant=item.participant, change=change, item=str(item.public_id)
+    )
+    return item
 
 
 # Steps ---------------------------------------------------------------------------------------
@@ -244,15 +249,7 @@ def edit_step(
 
 @transaction.atomic
 def drop_step(*, actor: User | None, step: PlanStep) -> PlanStep:
-    if step.status == StepStatus.DROPPED:
-        return step
-    step.status = StepStatus.DROPPED
-    step.save(update_fields=["status"])
-    _write_revision(
-        actor=actor, participant=step.participant, change="step_dropped",
-        item=str(step.public_id),
-    )  # fmt: skip
-    return step
+    return _drop(actor, step, "step_dropped")
 
 
 # Measures ------------------------------------------------------------------------------------

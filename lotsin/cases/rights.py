@@ -476,7 +476,7 @@ def _redact_events(organization: Organization, people: list[_Person]) -> int:
 
 def _anonymise(people: list[_Person], now: datetime.datetime) -> dict[str, int]:
     """Blank or delete every personal field of these participants in every table."""
-    from lotsin.inbox.models import FirstContact, Post, PostStatus, Urgency
+    from lotsin.inbox.models import OPEN_STATUSES, FirstContact, Post, Urgency
 
     counts = {"audit_events": 0, "rows_blanked": 0, "rows_deleted": 0}
     if not people:
@@ -508,9 +508,7 @@ def _anonymise(people: list[_Person], now: datetime.datetime) -> dict[str, int]:
         if pseudonym
     ]
     if same_author:
-        handled = ~Q(status__in=[PostStatus.NEW, PostStatus.CLAIMED, PostStatus.SNOOZED]) & ~Q(
-            urgency=Urgency.CRISIS
-        )
+        handled = ~Q(status__in=OPEN_STATUSES) & ~Q(urgency=Urgency.CRISIS)
         hers |= reduce(operator.or_, same_author) & handled
     blank += contacts.update(note="", author_pseudonym="", post=None)
     deleted += Post.objects.filter(hers, organization=organization).delete()[0]

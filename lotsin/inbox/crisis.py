@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from lotsin.accounts.models import User
 from lotsin.core import audit
 from lotsin.core.models import Membership, Organization, Role
-from lotsin.inbox.models import Duty, Post, PostStatus, Urgency
+from lotsin.inbox.models import OPEN_STATUSES, Duty, Post, Urgency
 
 
 def alert(posts: list[Post]) -> int:
@@ -69,7 +69,7 @@ def open_crises(organization: Organization) -> QuerySet[Post]:
         organization=organization,
         urgency=Urgency.CRISIS,
         crisis_acknowledged_at__isnull=True,
-        status__in=[PostStatus.NEW, PostStatus.CLAIMED, PostStatus.SNOOZED],
+        status__in=OPEN_STATUSES,
     )
 
 

@@ -63,6 +63,10 @@ class PostStatus(models.TextChoices):
     SNOOZED = "snoozed", pgettext_lazy("post status", "Snoozed")
 
 
+# Still waiting for advisors (a snoozed post only once its time has come: lotsin.inbox.queries).
+OPEN_STATUSES = (PostStatus.NEW, PostStatus.CLAIMED, PostStatus.SNOOZED)
+
+
 class Post(ScopedModel):
     channel = models.ForeignKey(Channel, on_delete=models.CASCADE, related_name="posts")
     external_id = models.CharField(max_length=200)

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from lotsin.core.models import Organization
 from lotsin.core.queries import json_list_has
-from lotsin.inbox.models import Post, PostStatus
+from lotsin.inbox.models import OPEN_STATUSES, Post, PostStatus
 
 
 def list_queue(
@@ -32,7 +32,7 @@ def list_queue(
         # The plain IN lets PostgreSQL use the partial index on open posts; the snoozed ones still
         # asleep are excluded rather than the rest OR-ed in, which kept its row estimate right
         # (an OR on status again made it guess 2,000 of 50,000 and bitmap-scan them all).
-        posts = posts.filter(status__in=[PostStatus.NEW, PostStatus.CLAIMED, PostStatus.SNOOZED])
+        posts = posts.filter(status__in=OPEN_STATUSES)
         posts = posts.exclude(status=PostStatus.SNOOZED, snoozed_until__gt=timezone.now())
     elif status:
         posts = posts.filter(status=status)

@@ -11,9 +11,14 @@ from django.utils import timezone
 
 from lotsin.core import audit
 from lotsin.core.models import Organization
-from lotsin.inbox.models import Channel, ContactStatus, FirstContact, Post, PostStatus, Urgency
-
-OPEN = [PostStatus.NEW, PostStatus.CLAIMED, PostStatus.SNOOZED]
+from lotsin.inbox.models import (
+    OPEN_STATUSES,
+    Channel,
+    ContactStatus,
+    FirstContact,
+    Post,
+    Urgency,
+)
 
 
 @transaction.atomic
@@ -23,7 +28,7 @@ def purge_expired(organization: Organization, now: datetime.datetime | None = No
     for channel in Channel.objects.filter(organization=organization):
         cutoff = now - datetime.timedelta(days=channel.retention_days)
         old = Post.objects.filter(organization=organization, channel=channel, posted_at__lt=cutoff)
-        old = old.exclude(Q(urgency=Urgency.CRISIS) & Q(status__in=OPEN))
+        old = old.exclude(Q(urgency=Urgency.CRISIS) & Q(status__in=OPEN_STATUSES))
         count, _by_model = old.delete()
         deleted += count
         FirstContact.objects.filter(

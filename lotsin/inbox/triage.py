@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from lotsin.core.models import Organization
-from lotsin.inbox.models import Post, PostStatus
+from lotsin.inbox.models import OPEN_STATUSES, Post, PostStatus
 from lotsin.knowledge.engines import engine_for
 from lotsin.triage.types import Post as TriagePost
 
@@ -61,10 +61,9 @@ def triage_posts(organization: Organization, posts: list[Post]) -> int:
 
 def _is_open(post: Post) -> bool:
     """In the queue now: new or claimed, or snoozed with its time come."""
-    if post.status in (PostStatus.NEW, PostStatus.CLAIMED):
-        return True
-    due = post.snoozed_until is None or post.snoozed_until <= timezone.now()
-    return post.status == PostStatus.SNOOZED and due
+    if post.status != PostStatus.SNOOZED:
+        return post.status in OPEN_STATUSES
+    return post.snoozed_until is None or post.snoozed_until <= timezone.now()
 
 
 def why(evidence: dict[str, Any]) -> dict[str, Any]:
@@ -108,7 +107,7 @@ def retriage_open(organization: Organization, batch_size: int = 200) -> int:
     """Open posts triaged with older answers or claims get the current engine's results."""
     version = engine_for(organization).version  # type: ignore[attr-defined]
     stale = (
-        Post.objects.filter(organization=organization, status__in=["new", "claimed", "snoozed"])
+        Post.objects.filter(organization=organization, status__in=OPEN_STATUSES)
         .exclude(triage_version=version)
         .exclude(triaged_at__isnull=True)
         .order_by("channel_id", "posted_at")

@@ -27,6 +27,20 @@ DEMO_ORGS = [
 ]
 
 
+def demo_user(username: str, first_name: str) -> Any:
+    """A demo sign-in (made once, with the demo password; left as it is afterwards)."""
+    user, created = get_user_model().objects.get_or_create(
+        username=username,
+        defaults={
+            "first_name": first_name, "last_name": "Demo", "email": f"{username}@example.org",
+        },
+    )  # fmt: skip
+    if created:
+        user.set_password(DEMO_PASSWORD)
+        user.save(update_fields=["password"])
+    return user
+
+
 class Command(LotsinCommand):
     help = "Load demo organisations and users (idempotent) and print the demo sign-ins."
 
@@ -43,31 +57,11 @@ class Command(LotsinCommand):
                 )
                 for role, first_name in zip(Role.values, first_names, strict=True):
                     username = f"{slug}-{role.replace('_', '-')}"
-                    user, created = User.objects.get_or_create(
-                        username=username,
-                        defaults={
-                            "first_name": first_name,
-                            "last_name": "Demo",
-                            "email": f"{username}@example.org",
-                        },
-                    )
-                    if created:
-                        user.set_password(DEMO_PASSWORD)
-                        user.save(update_fields=["password"])
+                    user = demo_user(username, first_name)
                     add_membership(organization=org, user=user, role=role)
                     lines.append(f"  {username:32} {org.name}: {Role(role).label}")
             # One person in both organisations, to show switching between them.
-            both, created = User.objects.get_or_create(
-                username="demo-both",
-                defaults={
-                    "first_name": "Dana",
-                    "last_name": "Demo",
-                    "email": "demo-both@example.org",
-                },
-            )
-            if created:
-                both.set_password(DEMO_PASSWORD)
-                both.save(update_fields=["password"])
+            both = demo_user("demo-both", "Dana")
             for slug, _name, _people in DEMO_ORGS:
                 org = Organization.objects.get(slug=slug)
                 add_membership(organization=org, user=both, role=Role.COORDINATOR)
