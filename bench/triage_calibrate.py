@@ -2,7 +2,7 @@
 """Fit the triage engine's decision models on a labelled directory (same layout as
 triage_quality.py) and write lotsin/triage/calibration.json.
 
-Two small logistic models (claims, answers) over nine generic features of a candidate (see
+Two small logistic models (claims, answers) over ten generic features of a candidate (see
 lotsin/triage/matching.py) and one crisis threshold. Nothing item-specific is learnt, so the fit
 cannot memorise claims or posts. Before writing, it prints leave-one-group-out cross-validation
 (groups are the id prefixes, e.g. the language groups of the corpus): the honest estimate of how

@@ -82,6 +82,9 @@ def why(evidence: dict[str, Any]) -> dict[str, Any]:
         out["urgency"] = f"p={urgency['crisis_probability']:.2f}"
     elif urgency.get("high_cue"):
         out["urgency"] = urgency["high_cue"]
+    cues = evidence.get("claims", {}).get("rumour_frame") or {}
+    if cues:
+        out["rumour_frame"] = ", ".join(cues.values())
     for kind in ("answers", "claims"):
         found = evidence.get(kind, {})
         if found.get("threshold") is not None:

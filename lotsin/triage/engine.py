@@ -15,6 +15,7 @@ import numpy as np
 from lotsin.triage import language as language_step
 from lotsin.triage.duplicates import DuplicateFinder
 from lotsin.triage.embedder import Embedder, load_embedder
+from lotsin.triage.hearsay import rumour_frame
 from lotsin.triage.matching import (
     Calibration,
     TopicProbes,
@@ -115,6 +116,7 @@ class TriageEngine:
         length: int,
         limit: int,
         same_language_first: bool,
+        rumour_frame: bool,
     ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         units, item_anchors = (
             (self.claim_units, self.claim_anchors)
@@ -131,6 +133,7 @@ class TriageEngine:
             question=question,
             length=length,
             limit=limit,
+            rumour_frame=rumour_frame,
             collect=self.calibration.collect,
         )
 
@@ -181,6 +184,7 @@ class TriageEngine:
             probability_threshold=probe.threshold if probe else 1.0,
         )
         post_anchors = anchors(own)
+        framed, frame_ev = rumour_frame(post.text)
         claims: list[dict[str, Any]] = []
         answers: list[dict[str, Any]] = []
         claim_ev: dict[str, Any] = {}
@@ -192,8 +196,10 @@ class TriageEngine:
                 "post_anchors": post_anchors,
                 "question": question,
                 "length": len(own),
+                "rumour_frame": framed,
             }
             claims, claim_ev = self._match("claims", limit=2, same_language_first=False, **common)
+            claim_ev["rumour_frame"] = frame_ev["cues"]
             answers, answer_ev = self._match("answers", limit=3, same_language_first=True, **common)
         if answers and question:
             extra = [t for t in self.answer_topics.get(answers[0]["id"], []) if t not in topics]

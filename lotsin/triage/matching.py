@@ -5,7 +5,8 @@ Scores are cosine similarities of e5 embeddings (posts as `query:`, claims and a
 threshold cannot say "no match". Each of the top candidates is judged by a small logistic model
 over generic features: its score, its distance from the post's mean over all candidates, its
 margins to the neighbours, whether it is in the post's language, whether it shares an anchor
-(Job-Turbo, § 24, Bürgergeld, numbers) and whether the post asks something. The weights are
+(Job-Turbo, § 24, Bürgergeld, numbers), whether the post asks something and whether it is framed
+as a rumour (hearsay.py). The weights are
 fitted on labelled posts by bench/triage_calibrate.py and shipped in calibration.json.
 """
 
@@ -39,6 +40,7 @@ FEATURES = (
     "anchor",
     "question",
     "log_length",
+    "rumour_frame",
 )
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 
@@ -52,6 +54,10 @@ class LinearModel:
     weights: list[float]
     bias: float
     threshold: float
+
+    def __post_init__(self) -> None:
+        # A calibration fitted before a feature existed gives that feature no weight.
+        self.weights = list(self.weights) + [0.0] * (len(FEATURES) - len(self.weights))
 
     def probability(self, features: list[float]) -> float:
         z = self.bias + sum(w * f for w, f in zip(self.weights, features, strict=True))
@@ -74,7 +80,7 @@ def _default_models() -> dict[str, LinearModel]:
     if data.get("models"):
         return {k: LinearModel(**v) for k, v in data["models"].items()}
     # Before any fit: accept only a clear winner (score and distance from the mean).
-    fallback = [40.0, 60.0, 0, 0, 0, 0, 0, 0, 0]
+    fallback = [40.0, 60.0, 0, 0, 0, 0, 0, 0, 0, 0]
     return {
         "claims": LinearModel(fallback, -38.5, 0.5),
         "answers": LinearModel(fallback, -38.0, 0.5),
@@ -197,6 +203,7 @@ def decide(
     question: bool,
     length: int,
     limit: int,
+    rumour_frame: bool = False,
     collect: bool = False,
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The candidates the model accepts, best first (only while the better ones are accepted)."""
@@ -219,6 +226,7 @@ def decide(
             float(bool(post_anchors & item_anchors.get(item, set()))),
             float(question),
             math.log1p(length),
+            float(rumour_frame),
         ]
         p = model.probability(features)
         candidates.append(

@@ -311,3 +311,20 @@ def test_imported_posts_get_their_own_ids_and_the_model_defaults(tmp_path, org_a
     }
     assert all(p.topics == [] and p.triage_why == {} and p.imported_at for p in posts)
     assert {p.text for p in posts} == {row["text"] for row in POSTS}
+
+
+def test_the_post_page_shows_the_words_that_framed_it_as_a_rumour(
+    tmp_path, org_a, channel, make_member
+):
+    rumour = "Дівчата, чула що по Job-Turbo всіх змушують йти на будь-яку роботу. Це правда?"
+    ada = make_member("ada", org_a, Role.ADVISOR)
+    with organization_scope(org_a):
+        import_file(channel=channel, path=_file(tmp_path, [{"id": "9", "text": rumour}, *POSTS]))
+        triage_posts(org_a, list(Post.objects.all()))
+        framed, plain = Post.objects.get(external_id="9"), Post.objects.get(external_id="1")
+    assert framed.triage_why["rumour_frame"] == "Це правда, чула що"
+    assert "rumour_frame" not in plain.triage_why
+    client = Client()
+    client.force_login(ada)
+    page = client.get(reverse("inbox:post", args=[framed.public_id])).text
+    assert "Rumour wording" in page and "Це правда, чула що" in page
