@@ -51,9 +51,15 @@ def anchors(text: str) -> set[str]:
 
 @dataclass
 class LinearModel:
+    """Logistic model over FEATURES. The best candidate must reach `threshold`; once it has, the
+    next ones need only `alternatives` (None: the same threshold). For answers that is lower: an
+    advisor picks one of up to three suggestions, and a post judged answerable is better served by
+    the runner-up when the first is not the right one."""
+
     weights: list[float]
     bias: float
     threshold: float
+    alternatives: float | None = None
 
     def __post_init__(self) -> None:
         # A calibration fitted before a feature existed gives that feature no weight.
@@ -237,7 +243,10 @@ def decide(
                 **({"features": features} if collect else {}),
             }
         )
-        if p >= model.threshold and len(chosen) == k:
+        needed = model.threshold if k == 0 or model.alternatives is None else model.alternatives
+        if p >= needed and len(chosen) == k:
             chosen.append({"id": item, "score": round(score, 4)})
     evidence = {"top": candidates, "mean": round(mean, 4), "threshold": model.threshold}
+    if model.alternatives is not None:
+        evidence["alternatives_threshold"] = model.alternatives
     return chosen, evidence
