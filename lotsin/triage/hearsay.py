@@ -40,7 +40,8 @@ HEARSAY = [
     r"شنیدم", r"میگن", r"می‌گن", r"می گن", r"میگویند", r"می‌گویند", r"اورېدلي", r"اوریدلي",
     r"وايي چې", r"دەڵێن", r"بیستوومە", r"dibêjin", r"min bihîst", r"duydum", r"diyorlar",
     r"söylüyorlar", r"\w+yorm[uü]ş", r"słyszałam", r"słyszałem", r"mówią,? że", r"am auzit",
-    r"se spune", r"(he|ha) o[ií]do", r"escuch[eé]", r"me dijeron", r"dicen que", r"j'?ai entendu",
+    r"se spune", r"(he|ha) o[ií]do", r"escuch[eé]", r"me dijeron",
+    r"me han dicho", r"on m'?a dit", r"mi hanno detto", r"dicen que", r"j'?ai entendu",
     r"on dit", r"il para[iî]t", r"ho sentito", r"dicono che", r"si dice", r"kam d[eë]gjuar",
     r"m[eë] than[eë]", r"thon[eë] se", r"čula sam", r"cula sam", r"кажу да", r"чула сам",
     r"kažu da", r"kazu da", r"waxaan maqlay", r"waxay yiraahdeen", r"ሰሚዐ", r"ኢሎምኒ", r"ይብሉ",
@@ -61,7 +62,17 @@ WARNING = [
     r"aten[tț]ie", r"cuidado", r"attention", r"attenzione", r"kujdes", r"pazite", r"пазите",
 ]  # fmt: skip
 
-FRAMES = {"verify": VERIFY, "hearsay": HEARSAY, "denial": DENIAL, "warning": WARNING}
+# Chain messages ask to be passed on: the classic vehicle of a rumour.
+CHAIN = [
+    r"перешліть", r"перешлите", r"поширте", r"розішліть", r"разошлите", r"share (this|with)",
+    r"please share", r"bitte (teilen|weiterleiten)", r"an alle weiterleiten", r"انشروا", r"انشرو",
+    r"انشري", r"شیر کنید", r"پخش کنید", r"paylaşın", r"udostępnij", r"compart(an|e) (esto|con)",
+    r"partagez", r"condividete", r"ndajeni", r"proslijedite", r"转发给",
+]  # fmt: skip
+
+FRAMES = {
+    "verify": VERIFY, "hearsay": HEARSAY, "denial": DENIAL, "warning": WARNING, "chain": CHAIN,
+}  # fmt: skip
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 

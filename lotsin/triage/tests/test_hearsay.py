@@ -19,6 +19,8 @@ from lotsin.triage.matching import _default_models, decide
         ("Vorsicht Frauen!! Beim Jugendamt beschwert? Die nehmen eure Kinder weg", "warning"),
         ("听说只要有大学文凭就自动能拿蓝卡，是真的吗？", "hearsay"),
         ("Czy to prawda, że bez B2 nie wolno pracować?", "verify"),
+        ("ПЕРЕШЛІТЬ ВСІМ!!! З наступного року захист для українців закінчується", "chain"),
+        ("On m'a dit que les demandeurs d'asile n'ont jamais le droit de travailler", "hearsay"),
     ],
 )
 def test_rumour_frames_in_many_languages(text, kind):
