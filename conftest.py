@@ -20,6 +20,14 @@ def _english_and_tmp_var(settings, tmp_path):  # type: ignore[no-untyped-def]
     settings.LANGUAGE_CODE = "en"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_queue_pages() -> None:
+    # Each test's database starts anew (its ids may repeat): no rows rendered by the last one.
+    from lotsin.inbox.queue_cache import PAGES
+
+    PAGES.clear()
+
+
 @pytest.fixture
 def org_a(db) -> Organization:  # type: ignore[no-untyped-def]
     return create_organization(name="Organisation A", slug="org-a")

@@ -19,6 +19,7 @@ class InboxConfig(AppConfig):
         register_daily("inbox-retention", purge_expired)
         register_daily("inbox-follow-ups", remind_due_contacts)
         knowledge_changed.connect(on_knowledge_changed, dispatch_uid="inbox-retriage")
+        _connect_queue_cache(knowledge_changed)
 
         from lotsin.inbox.measures_views import MEASURES_ROLES
         from lotsin.inbox.views import INBOX_ROLES
@@ -29,3 +30,21 @@ class InboxConfig(AppConfig):
             NavItem("inbox:measures", _("Measures"), frozenset(MEASURES_ROLES)),
         ]
         NAV_ITEMS[1:1] = [item for item in items if item not in NAV_ITEMS]  # after Overview
+
+
+def _connect_queue_cache(knowledge_changed: object) -> None:
+    """Channel names and answer titles show in the queue's rows: their changes refresh them
+    (posts raise the stamp themselves, lotsin.inbox.models.PostQuerySet)."""
+    from django.db.models.signals import post_delete, post_save
+
+    from lotsin.inbox.models import Channel
+    from lotsin.inbox.queue_cache import changed
+
+    def refresh(**_kwargs: object) -> None:
+        changed()
+
+    post_save.connect(refresh, sender=Channel, dispatch_uid="inbox-queue-channel-saved", weak=False)
+    post_delete.connect(
+        refresh, sender=Channel, dispatch_uid="inbox-queue-channel-deleted", weak=False
+    )
+    knowledge_changed.connect(refresh, dispatch_uid="inbox-queue-knowledge", weak=False)  # type: ignore[attr-defined]

@@ -3,6 +3,8 @@ replies. Authors are stored only as a keyed pseudonym per organisation (PRODUCT.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -67,6 +69,41 @@ class PostStatus(models.TextChoices):
 OPEN_STATUSES = (PostStatus.NEW, PostStatus.CLAIMED, PostStatus.SNOOZED)
 
 
+class PostQuerySet(models.QuerySet["Post"]):
+    """Every write of posts through the ORM tells the queue's page cache to render anew
+    (lotsin.inbox.queue_cache); Post.save and Post.delete do the same for one post."""
+
+    def update(self, **kwargs: Any) -> int:
+        changed = super().update(**kwargs)
+        if changed:
+            _queue_changed()
+        return changed
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        result = super().delete()
+        if result[0]:
+            _queue_changed()
+        return result
+
+    def bulk_create(self, objs: Any, *args: Any, **kwargs: Any) -> list[Post]:
+        created = super().bulk_create(objs, *args, **kwargs)
+        if created:
+            _queue_changed()
+        return created
+
+    def bulk_update(self, objs: Any, fields: Any, *args: Any, **kwargs: Any) -> int:
+        changed = super().bulk_update(objs, fields, *args, **kwargs)
+        if changed:
+            _queue_changed()
+        return changed
+
+
+def _queue_changed() -> None:
+    from lotsin.inbox import queue_cache
+
+    queue_cache.changed()
+
+
 class Post(ScopedModel):
     channel = models.ForeignKey(Channel, on_delete=models.CASCADE, related_name="posts")
     external_id = models.CharField(max_length=200)
@@ -111,7 +148,16 @@ class Post(ScopedModel):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
-    objects = scoped_manager()
+    objects = scoped_manager(PostQuerySet)
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        super().save(*args, **kwargs)
+        _queue_changed()
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        result = super().delete(*args, **kwargs)
+        _queue_changed()
+        return result
 
     class Meta:
         ordering = ["urgency_rank", "posted_at"]
@@ -286,3 +332,14 @@ class FirstContact(ScopedModel):
 
     def audit_repr(self) -> str:
         return f"first contact {self.public_id}"
+
+
+class QueueStamp(models.Model):
+    """One row: a number raised after every change of posts, channels or the knowledge base.
+    Rendered queue rows are reused only while it stays the same (lotsin.inbox.queue_cache).
+    Global rather than per organisation, so that a change needs no lookup of whose it was."""
+
+    version = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"queue stamp {self.version}"

@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -19,9 +20,9 @@ from lotsin.core import audit
 from lotsin.core.access import active_organization, get_for_member, has_role, member_required
 from lotsin.core.htmx import is_partial_request
 from lotsin.core.languages import language_choices
-from lotsin.core.models import Role
+from lotsin.core.models import Organization, Role
 from lotsin.core.topics import Topic
-from lotsin.inbox import composer, contacts, crisis, forms, queries, services
+from lotsin.inbox import composer, contacts, crisis, forms, queries, queue_cache, services
 from lotsin.inbox import replies as replies_service
 from lotsin.inbox.errors import InboxError
 from lotsin.inbox.forms import ChannelForm, ImportForm
@@ -50,24 +51,13 @@ def queue(request: HttpRequest) -> HttpResponse:
         channel = get_for_member(request, Channel, request.GET["channel"])
     status = request.GET.get("status", "open")
     filters = {key: request.GET.get(key, "") for key in ("language", "topic", "claim")}
-    posts = queries.list_queue(org, channel=channel, status=status, **filters)
-    # Open posts with a filter are counted on the table itself: a smaller cap keeps it cheap.
-    cap = 1_000 if status == "open" else 10_000
-    page = queries.CappedPaginator(posts, 30, cap).get_page(request.GET.get("page"))
-    queries.attach_matches(page.object_list)
-    queries.attach_display(page.object_list)
-    params = request.GET.copy()
-    params.pop("page", None)
-    context = {
-        "page": page,
-        "channel": channel,
-        "status": status,
-        "filters": filters,
-        "query": params.urlencode(),
-        "crisis_count": crisis.open_crises(org).count(),
-    }
+    rows = queue_cache.PAGES.get_or_render(
+        queue_cache.page_key(request, org.pk),
+        lambda: _queue_rows(request, org, channel=channel, status=status, filters=filters),
+    )
     if is_partial_request(request):
-        return render(request, "inbox/queue.html#rows", context)
+        return HttpResponse(rows)
+    context = {"rows": rows, "channel": channel, "status": status, "filters": filters}
     context |= {
         "channels": Channel.objects.filter(organization=org),
         "statuses": [("open", _("Open")), *PostStatus.choices],
@@ -83,6 +73,30 @@ def queue(request: HttpRequest) -> HttpResponse:
         .count(),
     }
     return render(request, "inbox/queue.html", context)
+
+
+def _queue_rows(
+    request: HttpRequest,
+    org: Organization,
+    *,
+    channel: Channel | None,
+    status: str,
+    filters: dict[str, str],
+) -> str:
+    posts = queries.list_queue(org, channel=channel, status=status, **filters)
+    # Open posts with a filter are counted on the table itself: a smaller cap keeps it cheap.
+    cap = 1_000 if status == "open" else 10_000
+    page = queries.CappedPaginator(posts, 30, cap).get_page(request.GET.get("page"))
+    queries.attach_matches(page.object_list)
+    queries.attach_display(page.object_list)
+    params = request.GET.copy()
+    params.pop("page", None)
+    context = {
+        "page": page,
+        "query": params.urlencode(),
+        "crisis_count": crisis.open_crises(org).count(),
+    }
+    return render_to_string("inbox/queue.html#rows", context, request=request)
 
 
 @member_required(INBOX_ROLES)
