@@ -11,6 +11,10 @@ rebuilds them). Prints `name: value` lines and a table per kind of queue URL.
     ... --explain              # EXPLAIN ANALYZE of every queue query, key lines of the plans
     ... --try-indexes          # create the proposed indexes in the bench database first
     ... --drop-indexes         # remove them again (back to the indexes of the migrations)
+    ... --writes-per-second 2  # posts changed while the clients read (default 2)
+
+The web processes reuse rendered queue rows until a change is committed (lotsin.inbox.
+queue_cache); the writer makes the load pay for rendering anew as a busy organisation would.
 """
 
 from __future__ import annotations
@@ -285,16 +289,23 @@ def _query_counts(orgs, explain: bool) -> None:  # type: ignore[no-untyped-def]
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    print("\nSQL queries per queue page (in process; rows = posts on the page):")
+    print("\nSQL queries per queue page rendered anew (in process; rows = posts on the page):")
     print(f"{'kind':<18}" + "".join(f"{f'{o.slug} ({n:,} posts)':>40}" for o, _u, _c, n in orgs))
     results: dict[str, list[tuple[int, int, float]]] = {}
     captured: dict[str, list[dict[str, str]]] = {}
+    from lotsin.inbox.queue_cache import PAGES
+
+    reused: dict[str, int] = {}
     for org, user, channels, _n in orgs:
         client = Client()
         client.force_login(user)
         for kind, (url, htmx) in _urls(channels).items():
             headers = {"HX-Request": "true"} if htmx else {}
             client.get(url, headers=headers)  # warm
+            with CaptureQueriesContext(connection) as ctx:
+                client.get(url, headers=headers)
+            reused[kind] = len(ctx)
+            PAGES.clear()  # the rows and filters rendered anew: the cost of a changed queue
             with CaptureQueriesContext(connection) as ctx:
                 response = client.get(url, headers=headers)
             assert response.status_code == 200, (kind, response.status_code)
@@ -310,6 +321,10 @@ def _query_counts(orgs, explain: bool) -> None:  # type: ignore[no-untyped-def]
         # An empty page skips the page query: compare only pages that show posts.
         constant &= len({q for q, r, _ms in per_org if r}) <= 1
     print(f"queries_constant_in_rows: {'yes' if constant else 'NO'}")
+    print(
+        "queries when the rendered rows are reused (nothing changed since): "
+        + ", ".join(f"{kind} {n}" for kind, n in reused.items())
+    )
     slowest = []
     for kind, queries in captured.items():
         for q in queries:
@@ -402,6 +417,39 @@ def _load(
     return times, time.perf_counter() - start, errors[0]
 
 
+class _Writer(threading.Thread):
+    """Changes one post through the ORM every 1/rate seconds while the clients read, as the
+    advisors' claims and the Telegram bot's new posts do: each change raises the queue stamp,
+    so every web process renders its pages anew (lotsin.inbox.queue_cache)."""
+
+    def __init__(self, org, rate: float) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(daemon=True)
+        self.org, self.rate, self.done = org, rate, 0
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        from django.db import connection
+
+        from lotsin.core.scoping import organization_scope
+        from lotsin.inbox.models import Post
+
+        if self.rate <= 0:
+            return
+        with organization_scope(self.org):
+            posts = Post.objects.filter(organization=self.org)
+            ids = list(posts.values_list("pk", flat=True)[:500])
+            while not self._stop_event.wait(1 / self.rate):
+                Post.objects.filter(pk=ids[self.done % len(ids)]).update(
+                    status_reason=f"bench write {self.done}"
+                )
+                self.done += 1
+        connection.close()
+
+    def stop(self) -> None:
+        self._stop_event.set()
+        self.join(timeout=10)
+
+
 def cpu_seconds() -> dict[str, float]:
     """CPU seconds used so far by the web server's processes, PostgreSQL's (when local) and
     this process (the load clients), read from /proc: where a request's time goes."""
@@ -476,6 +524,12 @@ def main() -> None:
     )
     parser.add_argument("--threads", type=int, default=1, help="threads per gunicorn worker")
     parser.add_argument(
+        "--writes-per-second",
+        type=float,
+        default=2.0,
+        help="posts changed during the load (each makes the web processes render anew)",
+    )
+    parser.add_argument(
         "--conn-max-age", type=int, default=60, help="DB_CONN_MAX_AGE (lotsin.wsgi's default: 60)"
     )
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE the queries")
@@ -535,9 +589,15 @@ def _run(args: argparse.Namespace, url: str, var: str) -> None:
             f"{args.think_ms} ms between a client's requests"
         )
         think = args.think_ms / 1000
+        writer = _Writer(big[0], args.writes_per_second)
         before = cpu_seconds()
-        times, wall, errors = _load(port, cookie, urls, args.requests, args.clients, think)
+        writer.start()
+        try:
+            times, wall, errors = _load(port, cookie, urls, args.requests, args.clients, think)
+        finally:
+            writer.stop()
         after = cpu_seconds()
+        print(f"writes during the load: {writer.done} ({args.writes_per_second}/s)")
     finally:
         server.terminate()
         server.wait(timeout=20)

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from django.core.paginator import Paginator
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
@@ -15,7 +16,16 @@ from django.utils.translation import gettext as _
 
 from lotsin.core.models import Organization
 from lotsin.core.queries import json_list_has
-from lotsin.inbox.models import OPEN_STATUSES, Post, PostStatus
+from lotsin.inbox.models import (
+    OPEN_STATUSES,
+    ContactStatus,
+    Duty,
+    FirstContact,
+    Post,
+    PostStatus,
+    Reply,
+    ReplyStatus,
+)
 
 
 def list_queue(
@@ -141,3 +151,28 @@ class CappedPaginator(Paginator):  # type: ignore[type-arg]
     @cached_property
     def count(self) -> int:
         return self.object_list.order_by()[: self.cap].count()  # type: ignore[union-attr]
+
+
+def queue_counts(organization: Organization, user: object) -> dict[str, Any]:
+    """Is she on duty, how many replies await approval, how many first contacts are due: the
+    queue page's header in one query instead of three."""
+
+    def count(rows: QuerySet[Any]) -> Coalesce:
+        per_org = rows.filter(organization=OuterRef("pk")).order_by().values("organization")
+        return Coalesce(Subquery(per_org.annotate(n=Count("pk")).values("n")), 0)
+
+    return (
+        Organization.objects.filter(pk=organization.pk)
+        .values(
+            on_duty=Exists(
+                Duty.objects.filter(organization=OuterRef("pk"), user=user, on_duty=True)
+            ),
+            awaiting_replies=count(Reply.objects.filter(status=ReplyStatus.AWAITING_APPROVAL)),
+            due_contacts=count(
+                FirstContact.objects.filter(
+                    status=ContactStatus.OPEN, follow_up_on__lte=timezone.localdate()
+                )
+            ),
+        )
+        .get()
+    )

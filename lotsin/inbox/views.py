@@ -11,7 +11,6 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.decorators.vary import vary_on_headers
@@ -22,18 +21,16 @@ from lotsin.core.htmx import is_partial_request
 from lotsin.core.languages import language_choices
 from lotsin.core.models import Organization, Role
 from lotsin.core.topics import Topic
-from lotsin.inbox import composer, contacts, crisis, forms, queries, queue_cache, services
+from lotsin.inbox import composer, crisis, forms, queries, queue_cache, services
 from lotsin.inbox import replies as replies_service
 from lotsin.inbox.errors import InboxError
 from lotsin.inbox.forms import ChannelForm, ImportForm
 from lotsin.inbox.models import (
     Channel,
     ContactStatus,
-    Duty,
     ImportBatch,
     Post,
     PostStatus,
-    Reply,
     ReplyStatus,
 )  # fmt: skip
 from lotsin.knowledge.models import AnswerText, Claim
@@ -51,26 +48,22 @@ def queue(request: HttpRequest) -> HttpResponse:
         channel = get_for_member(request, Channel, request.GET["channel"])
     status = request.GET.get("status", "open")
     filters = {key: request.GET.get(key, "") for key in ("language", "topic", "claim")}
+    key = queue_cache.page_key(request, org.pk)
     rows = queue_cache.PAGES.get_or_render(
-        queue_cache.page_key(request, org.pk),
+        (*key, "rows"),
         lambda: _queue_rows(request, org, channel=channel, status=status, filters=filters),
     )
     if is_partial_request(request):
         return HttpResponse(rows)
-    context = {"rows": rows, "channel": channel, "status": status, "filters": filters}
-    context |= {
-        "channels": Channel.objects.filter(organization=org),
-        "statuses": [("open", _("Open")), *PostStatus.choices],
-        "languages": language_choices(),
-        "topics": Topic.choices,
-        "claims": Claim.objects.filter(organization=org).exclude(external_id="")[:200],
-        "on_duty": Duty.objects.filter(organization=org, user=request.user, on_duty=True).exists(),
-        "awaiting_replies": Reply.objects.filter(
-            organization=org, status=ReplyStatus.AWAITING_APPROVAL
-        ).count(),
-        "due_contacts": contacts.open_contacts(org)
-        .filter(follow_up_on__lte=timezone.localdate())
-        .count(),
+    filter_form = queue_cache.PAGES.get_or_render(
+        (*key, "filters"),
+        lambda: _queue_filters(request, org, channel=channel, status=status, filters=filters),
+    )
+    context = {
+        "rows": rows,
+        "filter_form": filter_form,
+        "channel": channel,
+        **queries.queue_counts(org, request.user),
     }
     return render(request, "inbox/queue.html", context)
 
@@ -97,6 +90,27 @@ def _queue_rows(
         "crisis_count": crisis.open_crises(org).count(),
     }
     return render_to_string("inbox/queue.html#rows", context, request=request)
+
+
+def _queue_filters(
+    request: HttpRequest,
+    org: Organization,
+    *,
+    channel: Channel | None,
+    status: str,
+    filters: dict[str, str],
+) -> str:
+    context = {
+        "channel": channel,
+        "status": status,
+        "filters": filters,
+        "channels": Channel.objects.filter(organization=org),
+        "statuses": [("open", _("Open")), *PostStatus.choices],
+        "languages": language_choices(),
+        "topics": Topic.choices,
+        "claims": Claim.objects.filter(organization=org).exclude(external_id="")[:200],
+    }
+    return render_to_string("inbox/queue.html#filters", context, request=request)
 
 
 @member_required(INBOX_ROLES)
