@@ -137,7 +137,7 @@ def _create_database(url: str, name: str) -> None:
         print(f"created database {name}")
 
 
-def _setup(url: str, var: str) -> None:
+def _setup(url: str, var: str, redis_url: str) -> None:
     os.environ.update(
         {
             "DATABASE_URL": url,
@@ -148,6 +148,10 @@ def _setup(url: str, var: str) -> None:
             "LOTSIN_TASK_BACKEND": "dummy",
         }
     )
+    if redis_url:  # rendered queue pages shared by the web processes (lotsin.inbox.queue_cache)
+        os.environ["REDIS_URL"] = redis_url
+    else:
+        os.environ.pop("REDIS_URL", None)
     import django
 
     django.setup()
@@ -293,7 +297,7 @@ def _query_counts(orgs, explain: bool) -> None:  # type: ignore[no-untyped-def]
     print(f"{'kind':<18}" + "".join(f"{f'{o.slug} ({n:,} posts)':>40}" for o, _u, _c, n in orgs))
     results: dict[str, list[tuple[int, int, float]]] = {}
     captured: dict[str, list[dict[str, str]]] = {}
-    from lotsin.inbox.queue_cache import PAGES
+    from lotsin.inbox.queue_cache import changed
 
     reused: dict[str, int] = {}
     for org, user, channels, _n in orgs:
@@ -305,7 +309,7 @@ def _query_counts(orgs, explain: bool) -> None:  # type: ignore[no-untyped-def]
             with CaptureQueriesContext(connection) as ctx:
                 client.get(url, headers=headers)
             reused[kind] = len(ctx)
-            PAGES.clear()  # the rows and filters rendered anew: the cost of a changed queue
+            changed()  # raises the stamp: rows and filters rendered anew, as after a change
             with CaptureQueriesContext(connection) as ctx:
                 response = client.get(url, headers=headers)
             assert response.status_code == 200, (kind, response.status_code)
@@ -532,6 +536,11 @@ def main() -> None:
     parser.add_argument(
         "--conn-max-age", type=int, default=60, help="DB_CONN_MAX_AGE (lotsin.wsgi's default: 60)"
     )
+    parser.add_argument(
+        "--redis-url",
+        default=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
+        help="Redis for the shared page cache ('' keeps rendered pages per web process)",
+    )
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE the queries")
     parser.add_argument("--try-indexes", action="store_true", help="create proposed indexes")
     parser.add_argument("--drop-indexes", action="store_true", help="drop proposed indexes")
@@ -546,7 +555,7 @@ def main() -> None:
 
 
 def _run(args: argparse.Namespace, url: str, var: str) -> None:
-    _setup(url, var)
+    _setup(url, var, args.redis_url)
     from django.core.management import call_command
     from django.test import Client
 
@@ -574,7 +583,8 @@ def _run(args: argparse.Namespace, url: str, var: str) -> None:
     cookie = f"sessionid={client.cookies['sessionid'].value}"
     print(
         f"\nserver: gunicorn, {args.workers} sync workers x {args.threads} thread(s) "
-        f"(2 x cores + 1), DEBUG off, DB_CONN_MAX_AGE={args.conn_max_age}"
+        f"(2 x cores + 1), DEBUG off, DB_CONN_MAX_AGE={args.conn_max_age}, rendered pages "
+        + (f"shared in Redis ({args.redis_url})" if args.redis_url else "kept per process")
     )
     server, port = _serve(url, var, args.workers, args.threads, args.conn_max_age)
     try:

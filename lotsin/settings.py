@@ -204,6 +204,28 @@ if TASK_BACKEND == "rq" and not REDIS_URL:
 TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASK_BACKEND], "QUEUES": ["default"]}}
 RQ_QUEUES = {"default": {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 3600}}
 
+# Rendered queue pages (lotsin.inbox.queue_cache): shared by all web processes through Redis
+# when there is one, else kept per process. TIMEOUT is a page's longest life in seconds.
+QUEUE_PAGE_SECONDS = 20
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "queue_pages": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "lotsin",
+            "TIMEOUT": QUEUE_PAGE_SECONDS,
+        }
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "queue-pages",
+            "TIMEOUT": QUEUE_PAGE_SECONDS,
+            "OPTIONS": {"MAX_ENTRIES": 500},
+        }
+    ),
+}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

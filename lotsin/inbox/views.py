@@ -49,13 +49,13 @@ def queue(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "open")
     filters = {key: request.GET.get(key, "") for key in ("language", "topic", "claim")}
     key = queue_cache.page_key(request, org.pk)
-    rows = queue_cache.PAGES.get_or_render(
+    rows = queue_cache.get_or_render(
         (*key, "rows"),
         lambda: _queue_rows(request, org, channel=channel, status=status, filters=filters),
     )
     if is_partial_request(request):
         return HttpResponse(rows)
-    filter_form = queue_cache.PAGES.get_or_render(
+    filter_form = queue_cache.get_or_render(
         (*key, "filters"),
         lambda: _queue_filters(request, org, channel=channel, status=status, filters=filters),
     )
