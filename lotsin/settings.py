@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 import secrets
 import time
@@ -213,8 +214,12 @@ CACHES = {
         {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "lotsin",
+            # Pages of one database only: installations sharing a Redis never meet.
+            "KEY_PREFIX": "lotsin-" + hashlib.sha256(DATABASE_URL.encode()).hexdigest()[:12],
             "TIMEOUT": QUEUE_PAGE_SECONDS,
+            # A Redis that stops answering must not hold the queue up (queue_cache renders
+            # without it then).
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
         if REDIS_URL
         else {

@@ -19,6 +19,7 @@ from django.utils import timezone
 from lotsin.accounts.models import User
 from lotsin.core import audit
 from lotsin.core.models import Organization
+from lotsin.inbox import queue_cache
 from lotsin.inbox.models import Channel, ImportBatch, ImportStatus, Post
 from lotsin.inbox.parsers.base import ParsedMessage, ParseError
 
@@ -153,6 +154,7 @@ def insert_posts(posts: list[Post]) -> None:
             f"INSERT INTO {quote(Post._meta.db_table)} ({columns}) VALUES ({marks})",  # noqa: S608
             rows,
         )
+    queue_cache.changed()  # raw SQL passes PostQuerySet by: the queue must still hear of them
 
 
 def import_file(

@@ -31,8 +31,9 @@ CACHE = "queue_pages"
 
 
 def changed() -> None:
-    """Raise the stamp once the current transaction commits (at once outside one)."""
-    transaction.on_commit(_raise_stamp)
+    """Raise the stamp once the current transaction commits (at once outside one). Robust: a
+    failure here is logged and never stops the callbacks after it (crisis e-mails, triage)."""
+    transaction.on_commit(_raise_stamp, robust=True)
 
 
 def _raise_stamp() -> None:
@@ -62,10 +63,14 @@ def get_or_render(key: tuple[object, ...], render: Callable[[], str]) -> str:
     return html  # type: ignore[no-any-return]
 
 
+# The query parameters the queue reads; others (cache busters, typos) must not make new pages.
+QUERY_PARAMETERS = ("channel", "status", "language", "topic", "claim", "page")
+
+
 def page_key(request: HttpRequest, organization_id: int) -> tuple[object, ...]:
     """Everything the rows depend on besides the data: whose, which page and filters, and in
     which language and time zone they are written. Read the stamp before fetching the rows."""
-    query = tuple(sorted((name, tuple(values)) for name, values in request.GET.lists()))
+    query = tuple(request.GET.get(name, "") for name in QUERY_PARAMETERS)
     return (
         organization_id,
         current_stamp(),

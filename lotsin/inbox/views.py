@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
@@ -82,11 +83,12 @@ def _queue_rows(
     page = queries.CappedPaginator(posts, 30, cap).get_page(request.GET.get("page"))
     queries.attach_matches(page.object_list)
     queries.attach_display(page.object_list)
-    params = request.GET.copy()
-    params.pop("page", None)
+    # Links keep the filters the page was keyed by (queue_cache.page_key), nothing else.
+    params = {name: request.GET.get(name, "") for name in queue_cache.QUERY_PARAMETERS}
+    params.pop("page")
     context = {
         "page": page,
-        "query": params.urlencode(),
+        "query": urlencode({name: value for name, value in params.items() if value}),
         "crisis_count": crisis.open_crises(org).count(),
     }
     return render_to_string("inbox/queue.html#rows", context, request=request)

@@ -14,6 +14,7 @@ from django.utils import timezone
 from lotsin.core.models import Role
 from lotsin.core.scoping import organization_scope
 from lotsin.inbox import queue_cache, services
+from lotsin.inbox.importing import insert_posts
 from lotsin.inbox.models import Post
 from lotsin.knowledge.signals import knowledge_changed
 
@@ -129,6 +130,11 @@ def test_every_committed_change_raises_the_stamp_that_other_processes_read(org_a
         channel.name = "Renamed"
         assert raises(channel.save)
         assert not raises(lambda: Post.objects.filter(pk=-1).update(status="answered"))
+        # New posts from an import, the API or the bot come in by raw SQL (insert_posts).
+        assert raises(lambda: insert_posts([Post(
+            organization=org_a, channel=channel, external_id="4", text="нове",
+            posted_at=timezone.now(),
+        )]))  # fmt: skip
     assert raises(lambda: knowledge_changed.send(sender="test", organization_id=org_a.pk))
 
 
@@ -163,3 +169,17 @@ def test_a_lost_redis_costs_speed_not_the_queue(org_a, channel, make_member, set
     with organization_scope(org_a):
         _post(org_a, channel, "1")
     assert "Підкажіть, що робити з листом?" in _get(_client(ada))[0]
+
+
+def test_unknown_parameters_neither_make_new_pages_nor_ride_along_in_links(
+    org_a, channel, make_member
+):
+    ada = make_member("ada", org_a, Role.ADVISOR)
+    with organization_scope(org_a):
+        for n in range(35):  # two pages
+            _post(org_a, channel, str(n))
+    client = _client(ada)
+    first, rendered = _get(client, htmx=True, language="uk", utm="mail")
+    second, reused = _get(client, htmx=True, language="uk", other="x")
+    assert second == first and reused < rendered
+    assert "language=uk" in first and "utm" not in first
