@@ -23,6 +23,7 @@ from lotsin.inbox.models import (
     FirstContact,
     Post,
     PostStatus,
+    QueueStamp,
     Reply,
     ReplyStatus,
 )
@@ -154,8 +155,9 @@ class CappedPaginator(Paginator):  # type: ignore[type-arg]
 
 
 def queue_counts(organization: Organization, user: object) -> dict[str, Any]:
-    """Is she on duty, how many replies await approval, how many first contacts are due: the
-    queue page's header in one query instead of three."""
+    """Is she on duty, how many replies await approval, how many first contacts are due, and
+    the queue stamp (lotsin.inbox.queue_cache): the queue page's header in one query."""
+    from lotsin.inbox.queue_cache import STAMP_ID
 
     def count(rows: QuerySet[Any]) -> Coalesce:
         per_org = rows.filter(organization=OuterRef("pk")).order_by().values("organization")
@@ -173,6 +175,7 @@ def queue_counts(organization: Organization, user: object) -> dict[str, Any]:
                     status=ContactStatus.OPEN, follow_up_on__lte=timezone.localdate()
                 )
             ),
+            stamp=Coalesce(Subquery(QueueStamp.objects.filter(pk=STAMP_ID).values("version")), 0),
         )
         .get()
     )

@@ -46,34 +46,40 @@ def current_stamp() -> int:
     return version or 0
 
 
-def get_or_render(key: tuple[object, ...], render: Callable[[], str]) -> str:
+def get_or_render(key: tuple[object, ...], parts: dict[str, Callable[[], str]]) -> dict[str, str]:
+    """The rendered parts of one page, each from the cache or rendered now (one round trip to
+    the cache for all of them, one more to keep what was rendered)."""
     cache = caches[CACHE]
-    name = "queue:" + hashlib.sha256(repr(key).encode()).hexdigest()
+    names = {
+        part: "queue:" + hashlib.sha256(repr((*key, part)).encode()).hexdigest() for part in parts
+    }
     try:
-        html = cache.get(name)
+        found = cache.get_many(list(names.values()))
     except Exception:  # noqa: BLE001 - a lost Redis must cost speed, never the queue
         logger.warning("queue page cache unavailable; rendering without it")
-        return render()
-    if html is None:
-        html = render()
-        try:
-            cache.set(name, html)  # the cache's TIMEOUT is the page's lifetime (settings)
+        return {part: render() for part, render in parts.items()}
+    pages = {part: found.get(names[part]) for part in parts}
+    fresh = {part: render() for part, render in parts.items() if pages[part] is None}
+    if fresh:
+        try:  # the cache's TIMEOUT is the page's lifetime (settings.CACHES)
+            cache.set_many({names[part]: html for part, html in fresh.items()})
         except Exception:  # noqa: BLE001
             logger.warning("queue page cache unavailable; page not kept")
-    return html  # type: ignore[no-any-return]
+    return pages | fresh  # type: ignore[return-value]
 
 
 # The query parameters the queue reads; others (cache busters, typos) must not make new pages.
 QUERY_PARAMETERS = ("channel", "status", "language", "topic", "claim", "page")
 
 
-def page_key(request: HttpRequest, organization_id: int) -> tuple[object, ...]:
+def page_key(request: HttpRequest, organization_id: int, stamp: int) -> tuple[object, ...]:
     """Everything the rows depend on besides the data: whose, which page and filters, and in
-    which language and time zone they are written. Read the stamp before fetching the rows."""
+    which language and time zone they are written. The stamp must be read before the rows are
+    fetched (current_stamp, or with the page's header in queries.queue_counts)."""
     query = tuple(request.GET.get(name, "") for name in QUERY_PARAMETERS)
     return (
         organization_id,
-        current_stamp(),
+        stamp,
         get_language(),
         timezone.get_current_timezone_name(),
         query,

@@ -49,22 +49,25 @@ def queue(request: HttpRequest) -> HttpResponse:
         channel = get_for_member(request, Channel, request.GET["channel"])
     status = request.GET.get("status", "open")
     filters = {key: request.GET.get(key, "") for key in ("language", "topic", "claim")}
-    key = queue_cache.page_key(request, org.pk)
-    rows = queue_cache.get_or_render(
-        (*key, "rows"),
-        lambda: _queue_rows(request, org, channel=channel, status=status, filters=filters),
-    )
-    if is_partial_request(request):
-        return HttpResponse(rows)
-    filter_form = queue_cache.get_or_render(
-        (*key, "filters"),
-        lambda: _queue_filters(request, org, channel=channel, status=status, filters=filters),
-    )
+    partial = is_partial_request(request)
+    # The header's counts and the queue stamp in one query; the rows alone need the stamp.
+    header = {} if partial else queries.queue_counts(org, request.user)
+    stamp = queue_cache.current_stamp() if partial else header.pop("stamp")
+    parts = {
+        "rows": lambda: _queue_rows(request, org, channel=channel, status=status, filters=filters)
+    }
+    if not partial:
+        parts["filters"] = lambda: _queue_filters(
+            request, org, channel=channel, status=status, filters=filters
+        )
+    pages = queue_cache.get_or_render(queue_cache.page_key(request, org.pk, stamp), parts)
+    if partial:
+        return HttpResponse(pages["rows"])
     context = {
-        "rows": rows,
-        "filter_form": filter_form,
+        "rows": pages["rows"],
+        "filter_form": pages["filters"],
         "channel": channel,
-        **queries.queue_counts(org, request.user),
+        **header,
     }
     return render(request, "inbox/queue.html", context)
 

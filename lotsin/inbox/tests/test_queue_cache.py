@@ -145,15 +145,15 @@ def test_a_page_lives_at_most_its_lifetime(settings):
         renders.append(1)
         return "rows"
 
-    queue_cache.get_or_render(("a",), render)
-    queue_cache.get_or_render(("a",), render)
+    queue_cache.get_or_render(("a",), {"rows": render})
+    queue_cache.get_or_render(("a",), {"rows": render})
     assert len(renders) == 1
     settings.CACHES = {
         **settings.CACHES,
         "queue_pages": {**settings.CACHES["queue_pages"], "TIMEOUT": 0},
     }
-    queue_cache.get_or_render(("b",), render)
-    queue_cache.get_or_render(("b",), render)
+    queue_cache.get_or_render(("b",), {"rows": render})
+    queue_cache.get_or_render(("b",), {"rows": render})
     assert len(renders) == 3
 
 
