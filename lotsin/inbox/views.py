@@ -94,7 +94,9 @@ def _queue_rows(
         "query": urlencode({name: value for name, value in params.items() if value}),
         "crisis_count": crisis.open_crises(org).count(),
     }
-    return render_to_string("inbox/queue.html#rows", context, request=request)
+    # Without the request: the page's context processors (navigation, crisis banner count) ran
+    # for the page already, and these parts are shared by everyone who may see them.
+    return render_to_string("inbox/queue.html#rows", context)
 
 
 def _queue_filters(
@@ -115,7 +117,7 @@ def _queue_filters(
         "topics": Topic.choices,
         "claims": Claim.objects.filter(organization=org).exclude(external_id="")[:200],
     }
-    return render_to_string("inbox/queue.html#filters", context, request=request)
+    return render_to_string("inbox/queue.html#filters", context)
 
 
 @member_required(INBOX_ROLES)
