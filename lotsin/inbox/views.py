@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -40,6 +41,24 @@ INBOX_ROLES = {Role.ADVISOR, Role.COORDINATOR, Role.LEGAL_REVIEWER, Role.ADMIN}
 CHANNEL_ROLES = {Role.COORDINATOR, Role.ADMIN}
 
 
+@dataclass(frozen=True)
+class QueueView:
+    """Which part of the queue a request asks for: its filters and page, read once."""
+
+    channel: Channel | None
+    status: str
+    filters: dict[str, str]
+    page: str | None
+
+    def link_query(self) -> str:
+        """The filters for the page's links (only those the page is keyed by; open is the
+        default status)."""
+        status = "" if self.status == "open" else self.status
+        values = {"channel": str(self.channel.public_id) if self.channel else "", "status": status}
+        values |= self.filters
+        return urlencode({name: value for name, value in values.items() if value})
+
+
 @member_required(INBOX_ROLES)
 @vary_on_headers("HX-Request")
 def queue(request: HttpRequest) -> HttpResponse:
@@ -47,19 +66,19 @@ def queue(request: HttpRequest) -> HttpResponse:
     channel = None
     if request.GET.get("channel"):
         channel = get_for_member(request, Channel, request.GET["channel"])
-    status = request.GET.get("status", "open")
-    filters = {key: request.GET.get(key, "") for key in ("language", "topic", "claim")}
+    view = QueueView(
+        channel=channel,
+        status=request.GET.get("status", "open"),
+        filters={key: request.GET.get(key, "") for key in ("language", "topic", "claim")},
+        page=request.GET.get("page"),
+    )
     partial = is_partial_request(request)
     # The header's counts and the queue stamp in one query; the rows alone need the stamp.
     header = {} if partial else queries.queue_counts(org, request.user)
     stamp = queue_cache.current_stamp() if partial else header.pop("stamp")
-    parts = {
-        "rows": lambda: _queue_rows(request, org, channel=channel, status=status, filters=filters)
-    }
+    parts = {"rows": lambda: _queue_rows(org, view)}
     if not partial:
-        parts["filters"] = lambda: _queue_filters(
-            request, org, channel=channel, status=status, filters=filters
-        )
+        parts["filters"] = lambda: _queue_filters(org, view)
     pages = queue_cache.get_or_render(queue_cache.page_key(request, org.pk, stamp), parts)
     if partial:
         return HttpResponse(pages["rows"])
@@ -72,45 +91,31 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "inbox/queue.html", context)
 
 
-def _queue_rows(
-    request: HttpRequest,
-    org: Organization,
-    *,
-    channel: Channel | None,
-    status: str,
-    filters: dict[str, str],
-) -> str:
-    posts = queries.list_queue(org, channel=channel, status=status, **filters)
+# Both parts are rendered without the request: the page's context processors (navigation,
+# crisis banner count) ran for the page already, and the parts are shared by everyone who may
+# see them (lotsin.inbox.queue_cache).
+
+
+def _queue_rows(org: Organization, view: QueueView) -> str:
+    posts = queries.list_queue(org, channel=view.channel, status=view.status, **view.filters)
     # Open posts with a filter are counted on the table itself: a smaller cap keeps it cheap.
-    cap = 1_000 if status == "open" else 10_000
-    page = queries.CappedPaginator(posts, 30, cap).get_page(request.GET.get("page"))
+    cap = 1_000 if view.status == "open" else 10_000
+    page = queries.CappedPaginator(posts, 30, cap).get_page(view.page)
     queries.attach_matches(page.object_list)
     queries.attach_display(page.object_list)
-    # Links keep the filters the page was keyed by (queue_cache.page_key), nothing else.
-    params = {name: request.GET.get(name, "") for name in queue_cache.QUERY_PARAMETERS}
-    params.pop("page")
     context = {
         "page": page,
-        "query": urlencode({name: value for name, value in params.items() if value}),
+        "query": view.link_query(),
         "crisis_count": crisis.open_crises(org).count(),
     }
-    # Without the request: the page's context processors (navigation, crisis banner count) ran
-    # for the page already, and these parts are shared by everyone who may see them.
     return render_to_string("inbox/queue.html#rows", context)
 
 
-def _queue_filters(
-    request: HttpRequest,
-    org: Organization,
-    *,
-    channel: Channel | None,
-    status: str,
-    filters: dict[str, str],
-) -> str:
+def _queue_filters(org: Organization, view: QueueView) -> str:
     context = {
-        "channel": channel,
-        "status": status,
-        "filters": filters,
+        "channel": view.channel,
+        "status": view.status,
+        "filters": view.filters,
         "channels": Channel.objects.filter(organization=org),
         "statuses": [("open", _("Open")), *PostStatus.choices],
         "languages": language_choices(),
