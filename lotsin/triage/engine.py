@@ -123,10 +123,13 @@ class TriageEngine:
             if kind == "claims"
             else (self.answer_units, self.answer_anchors)
         )
-        best = best_per_item(units.vectors @ vector, units, language, same_language_first)
+        model = self.calibration.models[kind]
+        best = best_per_item(
+            units.vectors @ vector, units, language, same_language_first, model.views
+        )
         return decide(
             best,
-            model=self.calibration.models[kind],
+            model=model,
             language=language,
             post_anchors=post_anchors,
             item_anchors=item_anchors,

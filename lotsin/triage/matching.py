@@ -54,12 +54,14 @@ class LinearModel:
     """Logistic model over FEATURES. The best candidate must reach `threshold`; once it has, the
     next ones need only `alternatives` (None: the same threshold). For answers that is lower: an
     advisor picks one of up to three suggestions, and a post judged answerable is better served by
-    the runner-up when the first is not the right one."""
+    the runner-up when the first is not the right one. `views`: how many of an item's best units
+    its score averages (see best_per_item)."""
 
     weights: list[float]
     bias: float
     threshold: float
     alternatives: float | None = None
+    views: int = 1
 
     def __post_init__(self) -> None:
         # A calibration fitted before a feature existed gives that feature no weight.
@@ -171,20 +173,33 @@ class Units:
 
 
 def best_per_item(
-    scores: np.ndarray, units: Units, language: str | None, same_language_first: bool
+    scores: np.ndarray,
+    units: Units,
+    language: str | None,
+    same_language_first: bool,
+    views: int = 1,
 ) -> dict[str, tuple[float, str]]:
-    """For one post: item id -> (best score, language of the best unit)."""
-    best: dict[str, tuple[float, str]] = {}
+    """For one post: item id -> (score, language of its best unit).
+
+    With `views` > 1 an item scores the mean of its `views` best units (title, title with body,
+    example questions) rather than the best one alone: one unit close by chance is noise, several
+    agreeing are evidence (leave-one-group-out, the right answer reached the top three more often
+    in every language group)."""
     own_items = (
         {i for i, lang in zip(units.ids, units.languages, strict=True) if lang == language}
         if same_language_first and language
         else set()
     )
+    by_item: dict[str, list[tuple[float, str]]] = {}
     for score, item, lang in zip(scores.tolist(), units.ids, units.languages, strict=True):
         if item in own_items and lang != language:
             continue  # compare in her language where a verified translation exists
-        if item not in best or score > best[item][0]:
-            best[item] = (score, lang)
+        by_item.setdefault(item, []).append((score, lang))
+    best: dict[str, tuple[float, str]] = {}
+    for item, found in by_item.items():
+        found.sort(reverse=True)
+        top = found[: max(1, views)]
+        best[item] = (sum(s for s, _ in top) / len(top), found[0][1])
     return best
 
 

@@ -19,6 +19,14 @@ from lotsin.triage.urgency import detect_urgency
         "Jobcenter randevusu için yardım edin lütfen",
         "Wo ist das Jobcenter?",
         "这个怎么办？",
+        # "what do I do now" without a mark, as help requests are often written
+        "قطعولي المساعدة هالشهر، شو بعمل هلق",
+        "همکارم اذیتم میکنه، چیکار کنم",
+        "Keça min nexweş e, ji bo Krankmeldung divê ez çi bikim",
+        "Bu ay Bürgergeld yatmamış, şimdi ne yapacağım",
+        "Cerco un pediatra a Monaco, qualcuno ha un consiglio",
+        "我和孩子今晚没有地方住，谁能帮帮我",
+        "Нас выселяют, куда обращаться",
     ],
 )
 def test_questions_with_and_without_a_question_mark(text):
@@ -120,3 +128,24 @@ def test_a_knowledge_base_of_one_answer_still_accepts_a_clear_match():
 
     assert chosen(0.95) == ["a1"]
     assert chosen(0.78) == []
+
+
+def test_an_item_scores_the_mean_of_its_best_units_when_asked_to():
+    """One unit close by chance loses to an item whose units agree (views > 1)."""
+    import numpy as np
+
+    from lotsin.triage.matching import Units, best_per_item
+
+    units = Units()
+    for item, text in [("lucky", "a"), ("lucky", "b"), ("lucky", "c"), ("steady", "d")]:
+        units.add(item, "de", text)
+    units.add("steady", "de", "e")
+    units.add("steady", "de", "f")
+    scores = np.array([0.90, 0.70, 0.70, 0.88, 0.87, 0.86])
+
+    single = best_per_item(scores, units, "de", same_language_first=True)
+    averaged = best_per_item(scores, units, "de", same_language_first=True, views=3)
+
+    assert max(single, key=lambda i: single[i][0]) == "lucky"
+    assert max(averaged, key=lambda i: averaged[i][0]) == "steady"
+    assert averaged["steady"][0] == pytest.approx(0.87)
