@@ -164,12 +164,42 @@ class Units:
     languages: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
     vectors: np.ndarray = field(default_factory=lambda: np.zeros((0, 384), np.float32))
+    _layouts: dict[str | None, Layout] = field(default_factory=dict, repr=False)
 
     def add(self, item_id: str, language: str, text: str) -> None:
         if text and text.strip():
             self.ids.append(item_id)
             self.languages.append(language)
             self.texts.append(clean(text)[:1000])
+            self._layouts.clear()
+
+    def layout(self, language: str | None) -> Layout:
+        """Which units speak for each item when the post is in `language` (None: all of them),
+        as an item-by-unit index matrix, built once per language."""
+        if language not in self._layouts:
+            self._layouts[language] = Layout.build(self.ids, self.languages, language)
+        return self._layouts[language]
+
+
+@dataclass
+class Layout:
+    items: list[str]
+    units: np.ndarray  # items x most units, unit indices, -1 where an item has fewer
+    languages: list[str]
+
+    @classmethod
+    def build(cls, ids: list[str], languages: list[str], language: str | None) -> Layout:
+        own_items = {i for i, lang in zip(ids, languages, strict=True) if lang == language}
+        rows: dict[str, list[int]] = {}
+        for u, (item, lang) in enumerate(zip(ids, languages, strict=True)):
+            if item in own_items and lang != language:
+                continue  # compare in her language where a verified translation exists
+            rows.setdefault(item, []).append(u)
+        width = max((len(r) for r in rows.values()), default=0)
+        matrix = np.full((len(rows), width), -1, dtype=np.int64)
+        for k, units in enumerate(rows.values()):
+            matrix[k, : len(units)] = units
+        return cls(list(rows), matrix, languages)
 
 
 def best_per_item(
@@ -185,22 +215,20 @@ def best_per_item(
     example questions) rather than the best one alone: one unit close by chance is noise, several
     agreeing are evidence (leave-one-group-out, the right answer reached the top three more often
     in every language group)."""
-    own_items = (
-        {i for i, lang in zip(units.ids, units.languages, strict=True) if lang == language}
-        if same_language_first and language
-        else set()
-    )
-    by_item: dict[str, list[tuple[float, str]]] = {}
-    for score, item, lang in zip(scores.tolist(), units.ids, units.languages, strict=True):
-        if item in own_items and lang != language:
-            continue  # compare in her language where a verified translation exists
-        by_item.setdefault(item, []).append((score, lang))
-    best: dict[str, tuple[float, str]] = {}
-    for item, found in by_item.items():
-        found.sort(reverse=True)
-        top = found[: max(1, views)]
-        best[item] = (sum(s for s, _ in top) / len(top), found[0][1])
-    return best
+    layout = units.layout(language if same_language_first and language else None)
+    if not layout.items:
+        return {}
+    present = layout.units >= 0
+    field_scores = np.where(present, scores[np.maximum(layout.units, 0)], -np.inf)
+    order = np.argsort(-field_scores, axis=1)[:, : max(1, views)]
+    top = np.take_along_axis(field_scores, order, axis=1)
+    counted = np.isfinite(top)
+    means = np.where(counted, top, 0.0).sum(axis=1) / counted.sum(axis=1)
+    best_units = np.take_along_axis(layout.units, order[:, :1], axis=1)[:, 0]
+    return {
+        item: (score, layout.languages[unit])
+        for item, score, unit in zip(layout.items, means.tolist(), best_units.tolist(), strict=True)
+    }
 
 
 # The model compares a candidate with the others (mean, spread, runner-up). A knowledge base of
