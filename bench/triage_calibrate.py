@@ -92,6 +92,9 @@ def choose_threshold(kind, data, w, b):
 
 PROBE_L2 = 50.0
 PROBE_THRESHOLD = 0.5
+# "high" (a deadline or loss days away) from 0.7 on, as for topics: the phrase lists catch the
+# usual wording, the probe what they do not name.
+HIGH_PROBE_THRESHOLD = 0.7
 
 
 def post_vectors(engine, posts):
@@ -100,26 +103,26 @@ def post_vectors(engine, posts):
     return engine.embedder.queries([clean(without_quotes(p.text)) or "-" for p in posts])
 
 
-def fit_crisis_probe(x, embedder_name, gold, groups) -> dict:
-    """A linear probe on post embeddings for "crisis", with leave-one-group-out figures."""
-    y = np.array([g["urgency"] == "crisis" for g in gold], dtype=float)
+def fit_probe(name, x, embedder_name, y, groups, threshold, also=None) -> dict:
+    """A linear probe on post embeddings, with leave-one-group-out figures. `also`: what the
+    phrase lists already flag (the figures are for both together, as the engine decides)."""
     groups = np.array(groups)
     held_out = np.zeros(len(y))
     for held in sorted(set(groups)):
         train, test = groups != held, groups == held
         w, b = fit_logistic(x[train], y[train], l2=PROBE_L2, steps=1500)
         held_out[test] = 1 / (1 + np.exp(-(x[test] @ np.array(w) + b)))
-    pred = held_out >= PROBE_THRESHOLD
+    pred = held_out >= threshold
+    if also is not None:
+        pred |= also
     tp, fp = int((pred & (y == 1)).sum()), int((pred & (y == 0)).sum())
-    print(
-        f"cv_crisis_probe: recall={tp / max(y.sum(), 1):.3f} precision={tp / max(tp + fp, 1):.3f}"
-    )
+    print(f"cv_{name}: recall={tp / max(y.sum(), 1):.3f} precision={tp / max(tp + fp, 1):.3f}")
     w, b = fit_logistic(x, y, l2=PROBE_L2, steps=1500)
     return {
         "embedder": embedder_name,
         "weights": [round(v, 5) for v in w],
         "bias": round(b, 5),
-        "threshold": PROBE_THRESHOLD,
+        "threshold": threshold,
     }
 
 
@@ -219,7 +222,26 @@ def main() -> int:
             "views": VIEWS[kind],
         }
     vectors = post_vectors(engine, posts)  # embedded once for both kinds of probe
-    probe = fit_crisis_probe(vectors, engine.embedder.name, gold, groups)
+    urgency = np.array([g["urgency"] for g in gold])
+    probe = fit_probe(
+        "crisis_probe",
+        vectors,
+        engine.embedder.name,
+        (urgency == "crisis").astype(float),
+        groups,
+        PROBE_THRESHOLD,
+    )
+    from lotsin.triage.urgency import _HIGH_RE
+
+    high_probe = fit_probe(
+        "high_with_phrases",
+        vectors,
+        engine.embedder.name,
+        (urgency == "high").astype(float),
+        groups,
+        HIGH_PROBE_THRESHOLD,
+        also=np.array([bool(_HIGH_RE.search(p.text)) for p in posts]),
+    )
     topic_probes = {
         "embedder": engine.embedder.name,
         **fit_topic_probes(vectors, posts, gold, groups),
@@ -232,6 +254,7 @@ def main() -> int:
                     "posts": len(posts),
                     "models": out_models,
                     "crisis_probe": probe,
+                    "high_probe": high_probe,
                     "topic_probes": topic_probes,
                 },
                 indent=2,

@@ -18,6 +18,7 @@ from lotsin.triage.embedder import Embedder, load_embedder
 from lotsin.triage.hearsay import rumour_frame
 from lotsin.triage.matching import (
     Calibration,
+    EmbeddingProbe,
     TopicProbes,
     Units,
     anchors,
@@ -140,6 +141,15 @@ class TriageEngine:
             collect=self.calibration.collect,
         )
 
+    def _probe(
+        self, probe: EmbeddingProbe | None, vector: np.ndarray | None
+    ) -> tuple[float, float]:
+        """(probability, threshold); (0, 1) when there is nothing to embed or the probe was
+        fitted for another embedder."""
+        if vector is None or probe is None or probe.embedder != self.embedder.name:
+            return 0.0, 1.0
+        return probe.probability(vector), probe.threshold
+
     def _crisis_contrast(self, vector: np.ndarray) -> float:
         """How much closer the post is to a crisis prototype than to a calm look-alike."""
         sims = self.crisis_units.vectors @ vector
@@ -176,15 +186,16 @@ class TriageEngine:
         probes = cal.topic_probes
         if has_words and probes is not None and probes.embedder == self.embedder.name:
             topics, topic_ev = _probe_topics(topics, probes.probabilities(vector), probes, topic_ev)  # type: ignore[arg-type]
-        probe = cal.crisis_probe
-        use_probe = has_words and probe is not None and probe.embedder == self.embedder.name
-        crisis_p = probe.probability(vector) if use_probe else 0.0  # type: ignore[union-attr,arg-type]
+        crisis_p, crisis_t = self._probe(cal.crisis_probe, vector if has_words else None)
+        high_p, high_t = self._probe(cal.high_probe, vector if has_words else None)
         urgency, urgency_ev = detect_urgency(
             post.text,
             crisis_sim,
             cal.crisis_similarity,
             crisis_probability=crisis_p,
-            probability_threshold=probe.threshold if probe else 1.0,
+            probability_threshold=crisis_t,
+            high_probability=high_p,
+            high_threshold=high_t,
         )
         post_anchors = anchors(own)
         framed, frame_ev = rumour_frame(post.text)

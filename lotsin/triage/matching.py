@@ -78,11 +78,6 @@ def _calibration_data() -> dict[str, Any]:
     return json.loads(CALIBRATION_FILE.read_text()) if CALIBRATION_FILE.exists() else {}
 
 
-def _default_crisis_probe() -> CrisisProbe | None:
-    probe = _calibration_data().get("crisis_probe")
-    return CrisisProbe(**probe) if probe else None
-
-
 def _default_models() -> dict[str, LinearModel]:
     data = _calibration_data()
     if data.get("models"):
@@ -95,12 +90,19 @@ def _default_models() -> dict[str, LinearModel]:
     }
 
 
+def _default_probe(name: str) -> EmbeddingProbe | None:
+    probe = _calibration_data().get(name)
+    return EmbeddingProbe(**probe) if probe else None
+
+
 @dataclass
-class CrisisProbe:
-    """A linear model over the post's embedding that says "someone is in danger now".
+class EmbeddingProbe:
+    """A linear model over the post's embedding for one yes/no question: "is someone in danger
+    now?" (crisis) or "is a deadline or a loss days away?" (high).
 
     Fitted on labelled posts by bench/triage_calibrate.py; valid only for the embedder it was
-    fitted with (the engine skips it for another embedder).
+    fitted with (the engine skips it for another embedder). It catches what the phrase lists do
+    not name: the same situation told in other words or another language.
     """
 
     embedder: str
@@ -151,7 +153,10 @@ class Calibration:
 
     models: dict[str, LinearModel] = field(default_factory=_default_models)
     crisis_similarity: float = 0.05  # crisis prototype minus calm look-alike
-    crisis_probe: CrisisProbe | None = field(default_factory=_default_crisis_probe)
+    crisis_probe: EmbeddingProbe | None = field(
+        default_factory=lambda: _default_probe("crisis_probe")
+    )
+    high_probe: EmbeddingProbe | None = field(default_factory=lambda: _default_probe("high_probe"))
     topic_probes: TopicProbes | None = field(default_factory=_default_topic_probes)
     collect: bool = False  # keep every candidate's features in the evidence (for fitting)
 

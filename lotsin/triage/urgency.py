@@ -546,11 +546,14 @@ def detect_urgency(
     *,
     crisis_probability: float = 0.0,
     probability_threshold: float = 1.0,
+    high_probability: float = 0.0,
+    high_threshold: float = 1.0,
 ) -> tuple[str, dict[str, Any]]:
     """`crisis`, `high` or `normal`, with the cue or score that decided it.
 
     Crisis: a crisis phrase, or the embedding probe's probability, or closeness to a crisis
     prototype over a calm look-alike; never when the post talks *about* violence.
+    High: a deadline or loss phrase, or the high probe's probability.
     """
     own = clean(without_quotes(text))
     cue = crisis_cue(own)
@@ -570,4 +573,6 @@ def detect_urgency(
         return "crisis", evidence
     high = _HIGH_RE.search(own)
     evidence["high_cue"] = high.group(0) if high else None
-    return ("high" if high else "normal"), evidence
+    evidence["high_probability"] = round(high_probability, 4)
+    evidence["high_probability_threshold"] = high_threshold
+    return ("high" if high or high_probability >= high_threshold else "normal"), evidence

@@ -101,6 +101,15 @@ def test_high_urgency(text):
     assert detect_urgency(text)[0] == "high"
 
 
+def test_the_high_probe_flags_what_no_phrase_names_and_never_outranks_a_crisis():
+    unnamed = "Warqad ayaa iiga timid Jobcenter-ka"  # "a letter came": no listed phrase
+    assert detect_urgency(unnamed)[0] == "normal"
+    assert detect_urgency(unnamed, high_probability=0.8, high_threshold=0.7)[0] == "high"
+    assert detect_urgency(unnamed, high_probability=0.6, high_threshold=0.7)[0] == "normal"
+    threatened = "He said he will kill me when I come home"
+    assert detect_urgency(threatened, high_probability=0.9, high_threshold=0.7)[0] == "crisis"
+
+
 def test_duplicates_find_forwards_and_emoji_copies_but_not_short_thanks():
     finder = DuplicateFinder()
     original = "Дівчата, правда що з березня всі мають виїхати з Німеччини?"
