@@ -28,7 +28,7 @@ VERIFY = [
     r"este adev[aă]rat", r"es (as[ií]|verdad|cierto)", r"c'?est vrai", r"est-ce vrai", r"[eè] vero",
     r"[eë]sht[eë] e v[eë]rtet[eë]", r"(da li|je li) (je )?(to )?(istina|tačno|tacno)",
     r"је ли (то )?(истина|тачно)", r"да ли је (то )?(истина|тачно)", r"run ma", r"ma run baa",
-    r"ሓቂ ድዩ", r"có (đúng|thật) không", r"是真的吗", r"真的吗", r"是不是真的",
+    r"ሓቂ ድዩ", r"có (đúng|thật) không", r"có phải", r"是真的吗", r"真的吗", r"是不是真的",
 ]  # fmt: skip
 HEARSAY = [
     r"(ich )?hab(e)? gehört", r"angeblich", r"es heißt", r"man sagt", r"sagt man", r"soll(en)? ja",
@@ -46,6 +46,10 @@ HEARSAY = [
     r"m[eë] than[eë]", r"thon[eë] se", r"čula sam", r"cula sam", r"кажу да", r"чула сам",
     r"kažu da", r"kazu da", r"waxaan maqlay", r"waxay yiraahdeen", r"ሰሚዐ", r"ኢሎምኒ", r"ይብሉ",
     r"nghe nói", r"người ta nói", r"听说", r"据说", r"有人说",
+    # one person's word passed on: "my neighbour says", "everyone says"
+    r"(my \w+|everyone|everybody) says", r"(говорит|каже),? (что|що|шо)", r"(meine \w+|alle) sagen",
+    r"بتقول", r"بيقول", r"میگه", r"می‌گه", r"گفته", r"diyor", r"demiş", r"dibêje", r"dice che",
+    r"dit que", r"spune că", r"kaže da",
 ]  # fmt: skip
 DENIAL = [
     r"stimmt nicht", r"nicht wahr", r"glaubt (das )?nicht", r"gerücht", r"fake", r"not true",
@@ -53,7 +57,8 @@ DENIAL = [
     r"чутки", r"слухи", r"сказки", r"хватит паниковать", r"مو صحيح", r"مش صحيح", r"غير صحيح",
     r"كذب", r"اشاعة", r"إشاعة", r"شایعه", r"دروغه", r"درست نیست", r"yalan", r"doğru değil",
     r"nieprawda", r"plotk", r"no es verdad", r"es mentira", r"c'?est faux", r"non [eè] vero",
-    r"nuk [eë]sht[eë] e v[eë]rtet", r"није истина", r"nije istina", r"谣言", r"假的",
+    r"nuk [eë]sht[eë] e v[eë]rtet", r"није истина", r"nije istina", r"nije ta[čc]no",
+    r"谣言", r"假的",
 ]  # fmt: skip
 WARNING = [
     r"vorsicht", r"passt auf", r"be careful", r"watch out", r"будьте обережні", r"будьте осторожны",
