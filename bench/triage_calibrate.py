@@ -231,7 +231,7 @@ def main() -> int:
         groups,
         PROBE_THRESHOLD,
     )
-    from lotsin.triage.urgency import _HIGH_RE
+    from lotsin.triage.urgency import high_cue
 
     high_probe = fit_probe(
         "high_with_phrases",
@@ -240,7 +240,7 @@ def main() -> int:
         (urgency == "high").astype(float),
         groups,
         HIGH_PROBE_THRESHOLD,
-        also=np.array([bool(_HIGH_RE.search(p.text)) for p in posts]),
+        also=np.array([bool(high_cue(p.text)) for p in posts]),
     )
     topic_probes = {
         "embedder": engine.embedder.name,

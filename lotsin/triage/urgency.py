@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lotsin.triage.cues import CueList
 from lotsin.triage.text import clean, without_quotes
+from lotsin.triage.urgency_cues import CRISIS_EXTRA, HIGH_EXTRA
 
 CRISIS = [
     # violence and threats, everyday words
@@ -511,7 +513,7 @@ HIGH += [
     r"سبا",
     r"ጽባሕ",
     r"ክሳብ (ሰኑይ|ዓርቢ)",
-    r"maine",
+    r"(?<!\w)maine",  # Romanian "tomorrow" without its â, not French "semaine"
     r"heta roja",
     r"sibê",
     r"tomorrow morning",
@@ -527,11 +529,21 @@ HIGH += [
 _CRISIS_RE = re.compile("|".join(CRISIS), re.I)
 _ABOUT_RE = re.compile("|".join(ABOUT_NOT_HAPPENING), re.I)
 _HIGH_RE = re.compile("|".join(HIGH), re.I)
+# Beside the lists above, urgency_cues.py holds the same situations category by category in
+# every language of the contract (too many phrases for one alternation: see cues.py).
+_CRISIS_EXTRA = CueList(CRISIS_EXTRA)
+_HIGH_EXTRA = CueList(HIGH_EXTRA)
+
+
+def high_cue(text: str) -> str | None:
+    match = _HIGH_RE.search(text)
+    return match.group(0) if match else _HIGH_EXTRA.search(text)
 
 
 def crisis_cue(text: str) -> str | None:
-    match = _CRISIS_RE.search(clean(without_quotes(text)))
-    return match.group(0) if match else None
+    own = clean(without_quotes(text))
+    match = _CRISIS_RE.search(own)
+    return match.group(0) if match else _CRISIS_EXTRA.search(own)
 
 
 def is_talk_about(text: str) -> str | None:
@@ -571,8 +583,8 @@ def detect_urgency(
     )
     if signal and not about:
         return "crisis", evidence
-    high = _HIGH_RE.search(own)
-    evidence["high_cue"] = high.group(0) if high else None
+    high = high_cue(own)
+    evidence["high_cue"] = high
     evidence["high_probability"] = round(high_probability, 4)
     evidence["high_probability_threshold"] = high_threshold
     return ("high" if high or high_probability >= high_threshold else "normal"), evidence
