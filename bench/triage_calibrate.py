@@ -8,7 +8,7 @@ cannot memorise claims or posts. Before writing, it prints leave-one-group-out c
 (groups are the id prefixes, e.g. the language groups of the corpus): the honest estimate of how
 the fit does on posts it has not seen.
 
-    python bench/triage_calibrate.py tests/data/triage [--write]
+    python bench/triage_calibrate.py tests/data/triage [MORE_DIRS ...] [--write]
 """
 
 from __future__ import annotations
@@ -156,11 +156,18 @@ def fit_topic_probes(x, posts, gold, groups) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("data_dir", type=Path)
+    parser.add_argument(
+        "data_dirs", type=Path, nargs="+", help="labelled dirs sharing claims and answers"
+    )
     parser.add_argument("--write", action="store_true", help="write calibration.json")
     args = parser.parse_args()
-    data_set = read_labelled_dir(args.data_dir)
-    claims, answers, posts, gold = data_set.claims, data_set.answers, data_set.posts, data_set.gold
+    sets = [read_labelled_dir(d) for d in args.data_dirs]
+    claims, answers = sets[0].claims, sets[0].answers
+    for d, other in zip(args.data_dirs[1:], sets[1:], strict=True):
+        if other.claims != claims or other.answers != answers:
+            parser.error(f"{d}: claims.jsonl and answers.jsonl differ from {args.data_dirs[0]}")
+    posts = [p for s in sets for p in s.posts]
+    gold = [g for s in sets for g in s.gold]
     calibration = Calibration(collect=True)
     for kind, model in calibration.models.items():
         model.views = VIEWS[kind]  # the candidates are ranked as the written model will rank them
@@ -250,7 +257,7 @@ def main() -> int:
         CALIBRATION_FILE.write_text(
             json.dumps(
                 {
-                    "fitted_on": str(args.data_dir),
+                    "fitted_on": [str(d) for d in args.data_dirs],
                     "posts": len(posts),
                     "models": out_models,
                     "crisis_probe": probe,

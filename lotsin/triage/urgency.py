@@ -526,24 +526,19 @@ HIGH += [
     r"anhörung",
 ]
 
-_CRISIS_RE = re.compile("|".join(CRISIS), re.I)
+# The lists above and urgency_cues.py (the same situations category by category in every
+# language of the contract): too many phrases for one alternation, see cues.py.
+_CRISIS = CueList(CRISIS + CRISIS_EXTRA)
+_HIGH = CueList(HIGH + HIGH_EXTRA)
 _ABOUT_RE = re.compile("|".join(ABOUT_NOT_HAPPENING), re.I)
-_HIGH_RE = re.compile("|".join(HIGH), re.I)
-# Beside the lists above, urgency_cues.py holds the same situations category by category in
-# every language of the contract (too many phrases for one alternation: see cues.py).
-_CRISIS_EXTRA = CueList(CRISIS_EXTRA)
-_HIGH_EXTRA = CueList(HIGH_EXTRA)
 
 
 def high_cue(text: str) -> str | None:
-    match = _HIGH_RE.search(text)
-    return match.group(0) if match else _HIGH_EXTRA.search(text)
+    return _HIGH.search(text)
 
 
 def crisis_cue(text: str) -> str | None:
-    own = clean(without_quotes(text))
-    match = _CRISIS_RE.search(own)
-    return match.group(0) if match else _CRISIS_EXTRA.search(own)
+    return _CRISIS.search(clean(without_quotes(text)))
 
 
 def is_talk_about(text: str) -> str | None:
