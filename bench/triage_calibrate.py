@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 from lotsin.triage.engine import TriageEngine  # noqa: E402
 from lotsin.triage.jsonl import read_labelled_dir  # noqa: E402
 from lotsin.triage.matching import CALIBRATION_FILE, Calibration  # noqa: E402
+from lotsin.triage.urgency import high_cue  # noqa: E402
 
 LIMITS = {"claims": 0.05, "answers": 0.08}  # false-match rate allowed on posts without a match
 # Once the best answer is accepted, the next two are suggested from this probability on (chosen
@@ -230,25 +231,16 @@ def main() -> int:
         }
     vectors = post_vectors(engine, posts)  # embedded once for both kinds of probe
     urgency = np.array([g["urgency"] for g in gold])
-    probe = fit_probe(
-        "crisis_probe",
-        vectors,
-        engine.embedder.name,
-        (urgency == "crisis").astype(float),
-        groups,
-        PROBE_THRESHOLD,
-    )
-    from lotsin.triage.urgency import high_cue
-
-    high_probe = fit_probe(
-        "high_with_phrases",
-        vectors,
-        engine.embedder.name,
-        (urgency == "high").astype(float),
-        groups,
-        HIGH_PROBE_THRESHOLD,
-        also=np.array([bool(high_cue(p.text)) for p in posts]),
-    )
+    high_phrases = np.array([bool(high_cue(p.text)) for p in posts])
+    probes = {
+        name: fit_probe(
+            name, vectors, engine.embedder.name, (urgency == level).astype(float), groups, *rest
+        )
+        for name, level, *rest in (
+            ("crisis_probe", "crisis", PROBE_THRESHOLD),
+            ("high_probe", "high", HIGH_PROBE_THRESHOLD, high_phrases),
+        )
+    }
     topic_probes = {
         "embedder": engine.embedder.name,
         **fit_topic_probes(vectors, posts, gold, groups),
@@ -260,8 +252,7 @@ def main() -> int:
                     "fitted_on": [str(d) for d in args.data_dirs],
                     "posts": len(posts),
                     "models": out_models,
-                    "crisis_probe": probe,
-                    "high_probe": high_probe,
+                    **probes,
                     "topic_probes": topic_probes,
                 },
                 indent=2,

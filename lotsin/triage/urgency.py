@@ -563,7 +563,7 @@ def detect_urgency(
     High: a deadline or loss phrase, or the high probe's probability.
     """
     own = clean(without_quotes(text))
-    cue = crisis_cue(own)
+    cue = _CRISIS.search(own)
     about = is_talk_about(own)
     evidence: dict[str, Any] = {
         "crisis_cue": cue,
