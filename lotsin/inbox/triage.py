@@ -38,7 +38,7 @@ def triage_posts(organization: Organization, posts: list[Post]) -> int:
             post.matched_claims = result.claims
             post.matched_answers = result.answers
             post.duplicate_of = by_key.get(result.duplicate_of) if result.duplicate_of else None
-            post.triage_why = why(result.evidence)
+            post.triage_why = why(result.evidence, result.urgency)
             post.triaged_at = now
             post.triage_version = engine.version  # type: ignore[attr-defined]
         newly_triaged = [p for p in posts if p.crisis_alerted_at is None]
@@ -66,9 +66,8 @@ def _is_open(post: Post) -> bool:
     return post.snoozed_until is None or post.snoozed_until <= timezone.now()
 
 
-def why(evidence: dict[str, Any]) -> dict[str, Any]:
+def why(evidence: dict[str, Any], urgency: str = "normal") -> dict[str, Any]:
     """The few cues and scores an advisor needs to see why (the full evidence is `--explain`)."""
-    urgency = evidence.get("urgency", {})
     question = evidence.get("question", {})
     topics = evidence.get("topics", {})
     out: dict[str, Any] = {
@@ -76,12 +75,9 @@ def why(evidence: dict[str, Any]) -> dict[str, Any]:
         "question": question.get("cue") or question.get("rule", ""),
         "topic_words": topics.get("matched", {}),
     }
-    if urgency.get("crisis_cue"):
-        out["urgency"] = urgency["crisis_cue"]
-    elif urgency.get("crisis_probability", 0) >= urgency.get("crisis_probability_threshold", 1):
-        out["urgency"] = f"p={urgency['crisis_probability']:.2f}"
-    elif urgency.get("high_cue"):
-        out["urgency"] = urgency["high_cue"]
+    reason = urgency_reason(evidence.get("urgency", {}), urgency)
+    if reason:
+        out["urgency"] = reason
     cues = evidence.get("claims", {}).get("rumour_frame") or {}
     if cues:
         out["rumour_frame"] = ", ".join(cues.values())
@@ -90,6 +86,26 @@ def why(evidence: dict[str, Any]) -> dict[str, Any]:
         if found.get("threshold") is not None:
             out[f"{kind}_threshold"] = found["threshold"]
     return out
+
+
+def urgency_reason(evidence: dict[str, Any], urgency: str) -> str:
+    """What made the post crisis or high: the phrase, else the probe's probability or the
+    prototype similarity against its threshold. Nothing for a normal post: a crisis phrase in
+    a post that only talks about violence did not decide anything."""
+    if urgency not in ("crisis", "high"):
+        return ""
+    if evidence.get(f"{urgency}_cue"):
+        return str(evidence[f"{urgency}_cue"])
+    probability, threshold = (
+        evidence.get(f"{urgency}_probability", 0.0),
+        evidence.get(f"{urgency}_probability_threshold", 1.0),
+    )
+    if probability >= threshold:
+        return f"p={probability:.2f} ≥ {threshold:.2f}"
+    similarity = evidence.get("crisis_similarity", 0.0)
+    if urgency == "crisis" and similarity >= evidence.get("crisis_threshold", 1.0):
+        return f"Δcos={similarity:.2f} ≥ {evidence['crisis_threshold']:.2f}"
+    return ""
 
 
 def triage_pending(organization: Organization, batch_size: int = 200) -> int:

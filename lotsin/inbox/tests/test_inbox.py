@@ -12,7 +12,7 @@ from lotsin.inbox import queries, services
 from lotsin.inbox.importing import ImportFailed, import_file, pseudonym
 from lotsin.inbox.models import Post, PostStatus
 from lotsin.inbox.tasks import triage_pending_task
-from lotsin.inbox.triage import triage_posts
+from lotsin.inbox.triage import triage_posts, why
 from lotsin.knowledge.models import AnswerUse
 from lotsin.knowledge.tests import factories
 
@@ -328,3 +328,34 @@ def test_the_post_page_shows_the_words_that_framed_it_as_a_rumour(
     client.force_login(ada)
     page = client.get(reverse("inbox:post", args=[framed.public_id])).text
     assert "Rumour wording" in page and "Це правда, чула що" in page
+
+
+URGENCY_EVIDENCE = {
+    "crisis_cue": None,
+    "talk_about": None,
+    "crisis_similarity": 0.01,
+    "crisis_threshold": 0.05,
+    "crisis_probability": 0.2,
+    "crisis_probability_threshold": 0.5,
+    "high_cue": None,
+    "high_probability": 0.2,
+    "high_probability_threshold": 0.7,
+}
+
+
+@pytest.mark.parametrize(
+    ("changes", "urgency", "reason"),
+    [
+        ({"crisis_cue": "мене бив"}, "crisis", "мене бив"),
+        ({"crisis_probability": 0.93}, "crisis", "p=0.93 ≥ 0.50"),
+        ({"crisis_similarity": 0.08}, "crisis", "Δcos=0.08 ≥ 0.05"),
+        ({"high_cue": "bis Freitag"}, "high", "bis Freitag"),
+        # The probe alone decided: the page must still say why, not stay silent.
+        ({"high_probability": 0.81}, "high", "p=0.81 ≥ 0.70"),
+        # A workshop about violence: the phrase matched but decided nothing.
+        ({"crisis_cue": "Gewalt", "talk_about": "Workshop"}, "normal", None),
+    ],
+)
+def test_the_post_page_names_what_decided_its_urgency(changes, urgency, reason):
+    shown = why({"urgency": {**URGENCY_EVIDENCE, **changes}}, urgency)
+    assert shown.get("urgency") == reason
