@@ -15,7 +15,7 @@ import numpy as np
 from lotsin.triage import language as language_step
 from lotsin.triage.duplicates import DuplicateFinder
 from lotsin.triage.embedder import Embedder, load_embedder
-from lotsin.triage.hearsay import rumour_frame
+from lotsin.triage.hearsay import passed_on, rumour_frame
 from lotsin.triage.matching import (
     Calibration,
     EmbeddingProbe,
@@ -188,6 +188,7 @@ class TriageEngine:
             topics, topic_ev = _probe_topics(topics, probes.probabilities(vector), probes, topic_ev)  # type: ignore[arg-type]
         crisis_p, crisis_t = self._probe(cal.crisis_probe, vector if has_words else None)
         high_p, high_t = self._probe(cal.high_probe, vector if has_words else None)
+        framed, frame_ev = rumour_frame(post.text)
         urgency, urgency_ev = detect_urgency(
             post.text,
             crisis_sim,
@@ -196,9 +197,9 @@ class TriageEngine:
             probability_threshold=crisis_t,
             high_probability=high_p,
             high_threshold=high_t,
+            passed_on=passed_on(frame_ev["cues"]),
         )
         post_anchors = anchors(own)
-        framed, frame_ev = rumour_frame(post.text)
         claims: list[dict[str, Any]] = []
         answers: list[dict[str, Any]] = []
         claim_ev: dict[str, Any] = {}

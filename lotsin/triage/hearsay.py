@@ -102,3 +102,13 @@ def rumour_frame(text: str) -> tuple[bool, dict[str, Any]]:
         if match:
             found[kind] = match.group(0)
     return bool(found), {"cues": found}
+
+
+# A chain letter, a warning to the group or a denial passes news on: a deadline in it is not the
+# writer's own (crisis phrases are still heard; only "high" steps aside).
+PASSED_ON = ("chain", "warning", "denial")
+
+
+def passed_on(cues: dict[str, str]) -> str | None:
+    """The frame cue showing that the post passes news on rather than telling her own case."""
+    return next((cues[kind] for kind in PASSED_ON if kind in cues), None)

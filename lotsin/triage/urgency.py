@@ -398,6 +398,22 @@ ABOUT_NOT_HAPPENING = [
     r"دعوت",
     r"davet",
 ]
+# News, an event notice or an ad carries dates that are not the writer's own deadline. Narrower
+# than ABOUT_NOT_HAPPENING: "Einladung" is also how a Jobcenter letter is titled, and Persian
+# "خبر" also means "does anyone know" (کسی خبر داره).
+NOT_OWN_DEADLINE = [
+    # a news label or a news channel in the first line
+    r"^[^\n]{0,60}?(?<![^\W_])(новин|новост|news|nachrichten|article|artikel|breaking|actualit|"
+    r"notizi|notici|wiadomo[śs]ci|vijesti|haberler|tin tức)",
+    r"(?<![^\W_])(خبر|اخبار|haber|son dakika)\s*:",
+    r"خبر (عاجل|فوری|مهم)",
+    r"workshop", r"webinar", r"seminar", r"семінар", r"семинар", r"вебінар", r"вебинар",
+    r"ورشة", r"کارگاه", r"atölye", r"atelier", r"taller",
+    r"на заказ", r"замовлення (до|на)", r"заказы (до|на)", r"принимаю заказы",
+    r"приймаю замовлення", r"bestellungen (bis|an)", r"orders? (until|by|open)",
+    r"(sipariş|siparis)(ler)? (için|alınır)", r"طلبات", r"سفارش (می‌پذیرم|میپذیرم|قبول)",
+]  # fmt: skip
+
 HIGH = [
     r"frist",
     r"bis (zum|spätestens|morgen|freitag|montag)",
@@ -531,6 +547,31 @@ HIGH += [
 _CRISIS = CueList(CRISIS + CRISIS_EXTRA)
 _HIGH = CueList(HIGH + HIGH_EXTRA)
 _ABOUT_RE = re.compile("|".join(ABOUT_NOT_HAPPENING), re.I)
+# A passport or phone taken is a sign of control when a partner or employer takes it; an office
+# keeping a passport during a procedure, or a thief on the train, is not a crisis.
+_PAPERS = re.compile(
+    r"pass|паспорт|пасош|phone|handy|telefon|телефон|pasaport|جواز|پاسپورت|پاسپورټ|hộ chiếu|"
+    r"document|papier|документ",
+    re.I,
+)
+# ...unless a partner or an employer is named (as a word start, so "kocamın" counts too): then
+# the office is only part of the story.
+_CONTROLLER = re.compile(
+    r"\b(mann|ehemann|freund|partner|chef|arbeitgeber|husband|boyfriend|boss|employer|"
+    r"чоловік|муж|хлопець|парень|роботодав|работодател|начальни|шеф|"
+    r"koca|kocam|patron|işveren|marido|novio|jefe|mari|patron|marito|capo|mąż|szef|burri|shefi|"
+    r"muž|gazda|chồng|chủ)|شوهر|زوج|صاحب العمل|کارفرما|رئیس|ميړه|丈夫|老板",
+    re.I,
+)
+_ROUTINE_LOSS = re.compile(
+    r"ausländerbehörde|auslaenderbehoerde|behörde|\bbamf\b|botschaft|konsulat|embassy|consulate|"
+    r"authorit|standesamt|bürgeramt|відомств|ведомств|посольств|консульств|اداره|سفارت|"
+    r"السفارة|الدائرة|dairesi|göç idaresi|"
+    r"gestohlen|geklaut|stolen|stole|thief|вкрали|украли|крадіжк|краж|سرقت|سرقوا|دزدید|"
+    r"çald|robad|rubat|ukrao|ukradli|\b(zug|s-bahn|u-bahn|bus|train|metro)\b",
+    re.I,
+)
+_NOT_OWN_DEADLINE = re.compile("|".join(NOT_OWN_DEADLINE), re.I | re.M)
 
 
 def high_cue(text: str) -> str | None:
@@ -546,6 +587,12 @@ def is_talk_about(text: str) -> str | None:
     return match.group(0) if match else None
 
 
+def not_own_deadline(text: str) -> str | None:
+    """News, an event notice or an ad: the dates in it are not the writer's deadline."""
+    match = _NOT_OWN_DEADLINE.search(text)
+    return match.group(0) if match else None
+
+
 def detect_urgency(
     text: str,
     crisis_similarity: float = 0.0,
@@ -555,18 +602,27 @@ def detect_urgency(
     probability_threshold: float = 1.0,
     high_probability: float = 0.0,
     high_threshold: float = 1.0,
+    passed_on: str | None = None,
 ) -> tuple[str, dict[str, Any]]:
     """`crisis`, `high` or `normal`, with the cue or score that decided it.
 
     Crisis: a crisis phrase, or the embedding probe's probability, or closeness to a crisis
     prototype over a calm look-alike; never when the post talks *about* violence.
-    High: a deadline or loss phrase, or the high probe's probability.
+    High: a deadline or loss phrase, or the high probe's probability; never in news, an ad or
+    an event notice, nor in a post that passes a rumour on (`passed_on`, the frame cue from
+    hearsay.py): their deadlines are not the writer's own.
     """
     own = clean(without_quotes(text))
     cue = _CRISIS.search(own)
+    routine = None
+    if cue and _PAPERS.search(cue) and not _CONTROLLER.search(own):
+        routine = _ROUTINE_LOSS.search(own)
+    if routine:
+        cue = None
     about = is_talk_about(own)
     evidence: dict[str, Any] = {
         "crisis_cue": cue,
+        "routine_loss": routine.group(0) if routine else None,
         "talk_about": about,
         "crisis_similarity": round(crisis_similarity, 4),
         "crisis_threshold": crisis_threshold,
@@ -582,4 +638,7 @@ def detect_urgency(
     evidence["high_cue"] = high
     evidence["high_probability"] = round(high_probability, 4)
     evidence["high_probability_threshold"] = high_threshold
+    evidence["passed_on"] = passed_on = passed_on or not_own_deadline(own)
+    if passed_on:
+        return "normal", evidence
     return ("high" if high or high_probability >= high_threshold else "normal"), evidence

@@ -161,3 +161,10 @@ def test_crisis_without_any_phrase_from_the_lexicon(engine, text):
 )
 def test_calm_posts_are_not_crises(engine, text):
     assert next(engine.triage([Post("1", text)])).urgency != "crisis"
+
+
+def test_the_engine_hears_a_chain_letter_as_passed_on(engine):
+    chain = "Разошлите всем! Kindergeld прекращают с 1 числа для всех, у кого нет работы"
+    (result,) = engine.triage([Post("1", chain)])
+    assert result.urgency == "normal"
+    assert result.evidence["urgency"]["passed_on"] == "Разошлите"

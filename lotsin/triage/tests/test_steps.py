@@ -1,6 +1,7 @@
 import pytest
 
 from lotsin.triage.duplicates import DuplicateFinder
+from lotsin.triage.hearsay import passed_on, rumour_frame
 from lotsin.triage.question import is_question
 from lotsin.triage.topics import detect_topics
 from lotsin.triage.urgency import detect_urgency
@@ -158,3 +159,70 @@ def test_an_item_scores_the_mean_of_its_best_units_when_asked_to():
     assert max(single, key=lambda i: single[i][0]) == "lucky"
     assert max(averaged, key=lambda i: averaged[i][0]) == "steady"
     assert averaged["steady"][0] == pytest.approx(0.87)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Новость: Bundestag продлил выплаты до 31 марта, подробности по ссылке",
+        "News: the EU extends temporary protection until 4 March 2027",
+        "Nachrichten aus Berlin\nAnträge auf Wohngeld bis Freitag im Bürgeramt",
+        "Workshop zum Lebenslauf, Anmeldung bis Freitag unter 030 1234",
+        "کارگاه رایگان نوشتن رزومه، ثبت نام تا جمعه",
+        "Пеку торты на заказ, заказы до четверга, Берлин-Шпандау",
+        "Yeni haber: Jobcenter yarın kapalı",
+    ],
+)
+def test_a_date_in_news_an_event_or_an_ad_is_not_her_deadline(text):
+    assert detect_urgency(text)[0] == "normal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A Jobcenter letter is titled "Einladung"; Persian "خبر داره" means "does anyone know".
+        "Ich habe eine Einladung vom Jobcenter, Termin morgen um 9, was muss ich mitbringen?",
+        "فردا ترمین جاب سنتر دارم، کسی خبر داره چه مدارکی ببرم؟",
+        "Haberim yok, yarın Ausländerbehörde randevum var, ne götürmeliyim?",
+    ],
+)
+def test_words_that_also_mean_news_or_invitation_keep_her_deadline(text):
+    assert detect_urgency(text)[0] == "high"
+
+
+def test_a_rumour_passed_on_is_not_her_deadline_but_a_crisis_is_still_heard():
+    chain = "ПЕРЕШЛІТЬ ВСІМ!!! З наступного місяця Bürgergeld закінчується для всіх українців"
+    assert detect_urgency(chain)[0] == "high"  # the phrase alone would say high
+    assert passed_on(rumour_frame(chain)[1]["cues"]) == "ПЕРЕШЛІТЬ"
+    assert detect_urgency(chain, passed_on="ПЕРЕШЛІТЬ")[0] == "normal"
+    assert detect_urgency("Vorsicht, er hat gesagt er bringt mich um", passed_on="Vorsicht")[0] == (
+        "crisis"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone took my phone on the S-Bahn yesterday, how do I block the SIM?",
+        "Die Ausländerbehörde hat meinen Pass behalten, bis die Fiktionsbescheinigung kommt",
+        "У потязі вкрали телефон, хтось забрав телефон із сумки, що робити з рахунком?",
+    ],
+)
+def test_a_passport_kept_by_an_office_or_a_stolen_phone_is_not_a_crisis(text):
+    urgency, evidence = detect_urgency(text)
+    assert urgency != "crisis"
+    assert evidence["routine_loss"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband took my passport and won't let me call anyone",
+        "Der Chef hat meinen Pass und sagt, ich darf nicht gehen",
+        "Чоловік забрав паспорт і телефон, я не можу вийти з дому",
+        # An office named as well must not hide the partner who took it.
+        "Mein Mann hat meinen Pass genommen, morgen habe ich Termin bei der Ausländerbehörde",
+    ],
+)
+def test_a_passport_taken_by_a_partner_or_employer_is_still_a_crisis(text):
+    assert detect_urgency(text)[0] == "crisis"
