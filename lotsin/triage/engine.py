@@ -71,6 +71,11 @@ class TriageEngine:
         self.answer_anchors = _anchors_by_item(self.answer_units)
         self.answer_topics = {a.id: detect_topics(f"{a.title} {a.body}")[0] for a in self.answers}
         self.index_source = self._load_or_build_index()
+        probes = self._topic_probes()
+        self.item_topics = {
+            "claims": probes.item_profiles(self.claim_units) if probes else {},
+            "answers": probes.item_profiles(self.answer_units) if probes else {},
+        }
 
     # --- index --------------------------------------------------------------------------
 
@@ -118,12 +123,15 @@ class TriageEngine:
         limit: int,
         same_language_first: bool,
         rumour_frame: bool,
+        post_topics: np.ndarray | None,
+        crisis: bool,
     ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         units, item_anchors = (
             (self.claim_units, self.claim_anchors)
             if kind == "claims"
             else (self.answer_units, self.answer_anchors)
         )
+        item_topics = self.item_topics[kind]
         model = self.calibration.models[kind]
         best = best_per_item(
             units.vectors @ vector, units, language, same_language_first, model.views
@@ -138,8 +146,16 @@ class TriageEngine:
             length=length,
             limit=limit,
             rumour_frame=rumour_frame,
+            post_topics=post_topics,
+            item_topics=item_topics,
+            crisis=crisis,
             collect=self.calibration.collect,
         )
+
+    def _topic_probes(self) -> TopicProbes | None:
+        """The topic probes, when they were fitted for this embedder."""
+        probes = self.calibration.topic_probes
+        return probes if probes is not None and probes.embedder == self.embedder.name else None
 
     def _probe(
         self, probe: EmbeddingProbe | None, vector: np.ndarray | None
@@ -183,9 +199,11 @@ class TriageEngine:
         topics, topic_ev = detect_topics(post.text)
         has_words = vector is not None and lang != language_step.UND
         crisis_sim = self._crisis_contrast(vector) if has_words else -1.0
-        probes = cal.topic_probes
-        if has_words and probes is not None and probes.embedder == self.embedder.name:
-            topics, topic_ev = _probe_topics(topics, probes.probabilities(vector), probes, topic_ev)  # type: ignore[arg-type]
+        probes = self._topic_probes()
+        post_topics = probes.profile(vector) if has_words and probes else None
+        if post_topics is not None and probes is not None:
+            probabilities = dict(zip(probes.topics, post_topics.tolist(), strict=True))
+            topics, topic_ev = _probe_topics(topics, probabilities, probes, topic_ev)
         crisis_p, crisis_t = self._probe(cal.crisis_probe, vector if has_words else None)
         high_p, high_t = self._probe(cal.high_probe, vector if has_words else None)
         framed, frame_ev = rumour_frame(post.text)
@@ -212,6 +230,8 @@ class TriageEngine:
                 "question": question,
                 "length": len(own),
                 "rumour_frame": framed,
+                "post_topics": post_topics,
+                "crisis": urgency == "crisis",
             }
             claims, claim_ev = self._match("claims", limit=2, same_language_first=False, **common)
             claim_ev["rumour_frame"] = frame_ev["cues"]

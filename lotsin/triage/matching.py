@@ -6,7 +6,8 @@ threshold cannot say "no match". Each of the top candidates is judged by a small
 over generic features: its score, its distance from the post's mean over all candidates, its
 margins to the neighbours, whether it is in the post's language, whether it shares an anchor
 (Job-Turbo, § 24, Bürgergeld, numbers), whether the post asks something and whether it is framed
-as a rumour (hearsay.py). The weights are
+as a rumour (hearsay.py), how well the post's topic profile agrees with the candidate's (the
+topic probes applied to both), and whether the post is a crisis. The weights are
 fitted on labelled posts by bench/triage_calibrate.py and shipped in calibration.json.
 """
 
@@ -41,6 +42,8 @@ FEATURES = (
     "question",
     "log_length",
     "rumour_frame",
+    "topic_agreement",
+    "crisis",
 )
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 
@@ -138,8 +141,25 @@ class TopicProbes:
         self._b = np.asarray([self.topics[t]["bias"] for t in self._names], dtype=np.float32)
 
     def probabilities(self, vector: np.ndarray) -> dict[str, float]:
-        z = np.clip(self._w @ vector + self._b, -30.0, 30.0)
-        return dict(zip(self._names, (1 / (1 + np.exp(-z))).tolist(), strict=True))
+        return dict(zip(self._names, self.profile(vector).tolist(), strict=True))
+
+    def profile(self, vectors: np.ndarray) -> np.ndarray:
+        """Topic probabilities of one vector (10,) or of many (n, 10)."""
+        z = np.clip(vectors @ self._w.T + self._b, -30.0, 30.0)
+        return 1 / (1 + np.exp(-z))  # type: ignore[no-any-return]
+
+    def item_profiles(self, units: Units) -> dict[str, np.ndarray]:
+        """Each claim's or answer's topic profile: the mean over its texts, unit length (a
+        post's profile is compared with it by a dot product: topic_agreement)."""
+        if not units.ids:
+            return {}
+        rows = self.profile(units.vectors)
+        out: dict[str, np.ndarray] = {}
+        for item in dict.fromkeys(units.ids):
+            mask = np.fromiter((i == item for i in units.ids), bool, len(units.ids))
+            mean = rows[mask].mean(axis=0)
+            out[item] = mean / (np.linalg.norm(mean) or 1.0)
+        return out
 
 
 def _default_topic_probes() -> TopicProbes | None:
@@ -247,6 +267,12 @@ def _background(count: int) -> list[float]:
     return [UNRELATED_SCORE] * max(0, SMALL_FIELD - count)
 
 
+def _agreement(post: np.ndarray | None, item: np.ndarray | None) -> float:
+    if post is None or item is None:
+        return 0.0
+    return float(post @ item / (np.linalg.norm(post) or 1.0))
+
+
 def decide(
     best: dict[str, tuple[float, str]],
     *,
@@ -258,9 +284,14 @@ def decide(
     length: int,
     limit: int,
     rumour_frame: bool = False,
+    post_topics: np.ndarray | None = None,
+    item_topics: dict[str, np.ndarray] | None = None,
+    crisis: bool = False,
     collect: bool = False,
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """The candidates the model accepts, best first (only while the better ones are accepted)."""
+    """The candidates the model accepts, best first (only while the better ones are accepted).
+    `post_topics`: the post's topic probabilities, `item_topics` the items' unit-length
+    profiles (TopicProbes); without them topic agreement is 0."""
     if not best:
         return [], {}
     ranked = sorted(((s, i) for i, (s, _lang) in best.items()), reverse=True)
@@ -281,6 +312,8 @@ def decide(
             float(question),
             math.log1p(length),
             float(rumour_frame),
+            _agreement(post_topics, (item_topics or {}).get(item)),
+            float(crisis),
         ]
         p = model.probability(features)
         candidates.append(

@@ -226,3 +226,32 @@ def test_a_passport_kept_by_an_office_or_a_stolen_phone_is_not_a_crisis(text):
 )
 def test_a_passport_taken_by_a_partner_or_employer_is_still_a_crisis(text):
     assert detect_urgency(text)[0] == "crisis"
+
+
+def test_topic_agreement_compares_the_post_profile_with_each_item_profile():
+    """An item whose texts are about the post's topic agrees more than one about another topic;
+    without probes the feature is 0 and changes nothing."""
+    import numpy as np
+
+    from lotsin.triage.matching import FEATURES, TopicProbes, Units, _default_models, decide
+
+    childcare, work = {"weights": [4.0, 0.0], "bias": -2.0}, {"weights": [0.0, 4.0], "bias": -2.0}
+    probes = TopicProbes("test", {"childcare": childcare, "work": work}, high=0.7, low=0.2)
+    units = Units()
+    units.add("kita", "de", "Kita-Platz")
+    units.add("job", "de", "Arbeit")
+    units.vectors = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
+    profiles = probes.item_profiles(units)
+    post = probes.profile(np.array([0.9, 0.1], dtype=np.float32))
+
+    def features(item, post_topics):
+        _found, evidence = decide(
+            {"kita": (0.85, "de"), "job": (0.84, "de")}, model=_default_models()["claims"],
+            language="de", post_anchors=set(), item_anchors={}, question=True, length=60,
+            limit=2, post_topics=post_topics, item_topics=profiles, collect=True,
+        )  # fmt: skip
+        row = next(c for c in evidence["top"] if c["id"] == item)["features"]
+        return row[FEATURES.index("topic_agreement")]
+
+    assert features("kita", post) > features("job", post) > 0
+    assert features("kita", None) == features("job", None) == 0.0
