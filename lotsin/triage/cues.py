@@ -22,6 +22,11 @@ SCRIPTS = {
 _SYNTAX = re.compile(r"\\.|\[\^[^\]]*\]")
 
 
+def scripts_in(text: str) -> tuple[str | None, ...]:
+    """The scripts whose letters occur in `text`, after None (phrases of no script)."""
+    return (None, *(name for name, found in SCRIPTS.items() if found.search(text)))
+
+
 class CueList:
     def __init__(self, patterns: list[str]) -> None:
         self._by_script: dict[str | None, list[re.Pattern[str]]] = {}
@@ -32,10 +37,15 @@ class CueList:
             for script in scripts:
                 self._by_script.setdefault(script, []).append(compiled)
 
-    def search(self, text: str) -> str | None:
-        """The first phrase found in `text`, or None."""
-        present = [None, *(name for name, found in SCRIPTS.items() if found.search(text))]
-        for script in present:
+    @property
+    def scripts(self) -> set[str | None]:
+        """The scripts the phrases were filed under."""
+        return set(self._by_script)
+
+    def search(self, text: str, scripts: tuple[str | None, ...] | None = None) -> str | None:
+        """The first phrase found in `text`, or None. `scripts`: scripts_in(text), when the
+        caller searches several lists in the same text."""
+        for script in scripts if scripts is not None else scripts_in(text):
             for pattern in self._by_script.get(script, ()):
                 match = pattern.search(text)
                 if match:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lotsin.triage.cues import CueList
+from lotsin.triage.cues import CueList, scripts_in
 from lotsin.triage.text import clean, without_quotes
 from lotsin.triage.urgency_cues import CRISIS_EXTRA, HIGH_EXTRA
 
@@ -574,8 +574,8 @@ _ROUTINE_LOSS = re.compile(
 _NOT_OWN_DEADLINE = re.compile("|".join(NOT_OWN_DEADLINE), re.I | re.M)
 
 
-def high_cue(text: str) -> str | None:
-    return _HIGH.search(text)
+def high_cue(text: str, scripts: tuple[str | None, ...] | None = None) -> str | None:
+    return _HIGH.search(text, scripts)
 
 
 def crisis_cue(text: str) -> str | None:
@@ -613,7 +613,8 @@ def detect_urgency(
     hearsay.py): their deadlines are not the writer's own.
     """
     own = clean(without_quotes(text))
-    cue = _CRISIS.search(own)
+    scripts = scripts_in(own)  # once for both phrase lists
+    cue = _CRISIS.search(own, scripts)
     routine = None
     if cue and _PAPERS.search(cue) and not _CONTROLLER.search(own):
         routine = _ROUTINE_LOSS.search(own)
@@ -634,7 +635,7 @@ def detect_urgency(
     )
     if signal and not about:
         return "crisis", evidence
-    high = high_cue(own)
+    high = high_cue(own, scripts)
     evidence["high_cue"] = high
     evidence["high_probability"] = round(high_probability, 4)
     evidence["high_probability_threshold"] = high_threshold

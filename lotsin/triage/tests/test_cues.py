@@ -16,5 +16,5 @@ def test_negated_classes_and_escapes_do_not_file_a_phrase_under_another_script()
     # Cyrillic phrase an Arabic, Ethiopic or Latin one.
     cues = CueList([r"(?<!\w)до[^.!?؟።]{0,10}пятницы"])
 
-    assert set(cues._by_script) == {"cyrillic"}
+    assert cues.scripts == {"cyrillic"}
     assert cues.search("Документы до этой пятницы!") == "до этой пятницы"
