@@ -359,3 +359,25 @@ URGENCY_EVIDENCE = {
 def test_the_post_page_names_what_decided_its_urgency(changes, urgency, reason):
     shown = why({"urgency": {**URGENCY_EVIDENCE, **changes}}, urgency)
     assert shown.get("urgency") == reason
+
+
+def test_every_rule_the_engine_names_has_words_in_the_why_panel():
+    """The engine (Django-free) names its rules in English; the post page shows them in the
+    user's language, so a new rule without a label would leak English into every interface."""
+    import re
+    from pathlib import Path
+
+    from django.utils import translation
+
+    from lotsin.inbox.reasons import RULE_LABELS, reason_label
+
+    triage = Path(__file__).resolve().parents[2] / "triage"
+    named = {
+        rule
+        for source in ("language.py", "question.py")
+        for rule in re.findall(r'"rule": "([^"]+)"', (triage / source).read_text())
+    }
+    assert named - {"request cue"} <= set(RULE_LABELS)  # a request cue shows her own words
+    with translation.override("uk"):
+        assert reason_label("question mark") == "знак питання"
+        assert reason_label("підкажіть") == "підкажіть"
