@@ -47,6 +47,10 @@ CRISIS = [
     r"запер",
     r"закрив мене",
     r"закрыл меня",
+    # locked in together, or the passport named before the one who took it (exploitation)
+    r"(закрив|закрила|закрили|замкнув|замкнули|закрыл|закрыли|запер|заперли) (нас|мене|меня)",
+    r"(закрив|закрыл|замкнув|запер)\w*[^.!?]{0,20}на ключ",
+    r"паспорт\w*[^.!?]{0,25}(забрав|забрал|забрали|відібрав|відібрали|отобрал|отобрали)",
     r"боюся (йти )?додому",
     r"боюсь (идти )?домой",
     r"забрав (паспорт|телефон)",
@@ -270,6 +274,13 @@ CRISIS += [
     r"ما بدي عيش",
     r"ما عاد فيني",
     r"أحسن (لولادي|للكل) (اذا|إذا) (رحت|مت)",
+    r"(eger|heke|ger) ez (nemînim|neminim|tune bim|bimirim)",
+    r"naxwazim (êdî |edî )?(bijîm|bijim)",
+    r"xwe bikujim",
+    r"نامەوێت بژیم",
+    r"خۆم بکوژم",
+    r"(ölsem|olmasam)[^.!?]{0,30}(daha iyi|daha kolay|rahat)",
+    r"kendimi öldür",
     r"اگه نباشم[^.!?]{0,30}بهتر",
     r"اگر نباشم[^.!?]{0,30}بهتر",
     r"نمی‌خوام زنده",
@@ -412,6 +423,7 @@ NOT_OWN_DEADLINE = [
     r"на заказ", r"замовлення (до|на)", r"заказы (до|на)", r"принимаю заказы",
     r"приймаю замовлення", r"bestellungen (bis|an)", r"orders? (until|by|open)",
     r"(sipariş|siparis)(ler)? (için|alınır)", r"طلبات", r"سفارش (می‌پذیرم|میپذیرم|قبول)",
+    r"代购", r"截止下单", r"下单",
 ]  # fmt: skip
 
 HIGH = [
@@ -531,6 +543,13 @@ HIGH += [
     r"ክሳብ (ሰኑይ|ዓርቢ)",
     r"(?<!\w)maine",  # Romanian "tomorrow" without its â, not French "semaine"
     r"heta roja",
+    r"heta (duşem|sêşem|çarşem|pêncşem|înê|şemî|yekşem)",  # Kurmanji "until Monday..."
+    # money that has not come, verb first (Levantine) or in Romanian and Somali
+    r"ما (نزل|نزلت|وصل|وصلت|اجت|إجت|حولوا|حطوا)[^.!?]{0,10}(المصاري|الفلوس|المساعدة|الراتب|المعاش)",
+    r"(ما|مش) (معي|معو|معه) (ادفعلك|ادفع لك|يدفعلي|يدفع لي)",
+    r"n-?am (primit|luat) (niciun ban|nici un ban|banii|salariul|bani)",
+    r"nu (mi-?a|mi-?au) (plătit|platit|dat banii)",
+    r"(lacag|lacagtii|mushahar)[^.!?]{0,40}(joogsatay|la joojiyay|joojiyeen|iga joojiyeen)",
     r"sibê",
     r"tomorrow morning",
     r"next week (it )?expires",
@@ -544,8 +563,11 @@ HIGH += [
 
 # The lists above and urgency_cues.py (the same situations category by category in every
 # language of the contract): too many phrases for one alternation, see cues.py.
-_CRISIS = CueList(CRISIS + CRISIS_EXTRA)
-_HIGH = CueList(HIGH + HIGH_EXTRA)
+# Arabic script is written with or without its marks ("نزّل", "نزل"): both the post and the
+# phrases are searched without them.
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # harakat, shadda, tatweel
+_CRISIS = CueList([_ARABIC_MARKS.sub("", p) for p in CRISIS + CRISIS_EXTRA])
+_HIGH = CueList([_ARABIC_MARKS.sub("", p) for p in HIGH + HIGH_EXTRA])
 _ABOUT_RE = re.compile("|".join(ABOUT_NOT_HAPPENING), re.I)
 # A passport or phone taken is a sign of control when a partner or employer takes it; an office
 # keeping a passport during a procedure, or a thief on the train, is not a crisis.
@@ -575,11 +597,11 @@ _NOT_OWN_DEADLINE = re.compile("|".join(NOT_OWN_DEADLINE), re.I | re.M)
 
 
 def high_cue(text: str, scripts: tuple[str | None, ...] | None = None) -> str | None:
-    return _HIGH.search(text, scripts)
+    return _HIGH.search(_ARABIC_MARKS.sub("", text), scripts)
 
 
 def crisis_cue(text: str) -> str | None:
-    return _CRISIS.search(clean(without_quotes(text)))
+    return _CRISIS.search(_ARABIC_MARKS.sub("", clean(without_quotes(text))))
 
 
 def is_talk_about(text: str) -> str | None:
@@ -612,7 +634,7 @@ def detect_urgency(
     an event notice, nor in a post that passes a rumour on (`passed_on`, the frame cue from
     hearsay.py): their deadlines are not the writer's own.
     """
-    own = clean(without_quotes(text))
+    own = _ARABIC_MARKS.sub("", clean(without_quotes(text)))  # "نزّل" is "نزل"
     scripts = scripts_in(own)  # once for both phrase lists
     cue = _CRISIS.search(own, scripts)
     routine = None

@@ -78,6 +78,13 @@ def test_topics(text, topic):
         "شوهرم منو کتک میزنه",
         "Kocam beni dövüyor",
         "I am pregnant and bleeding a lot",
+        # exploitation: the passport named first, locked in with a key
+        "На складі паспорти в усіх забрали, а на ніч двері зачиняють",
+        "Начальник закрыл нас в общежитии на ключ и не выпускает",
+        # hopelessness in Kurmanji, Sorani and Turkish
+        "Heke ez tune bim zarokên min ê rehet bin",
+        "ئیتر نامەوێت بژیم، هیچ هیوایەکم نییە",
+        "Bazen ben olmasam herkes daha rahat eder diye düşünüyorum",
     ],
 )
 def test_crisis_in_everyday_words(text):
@@ -96,6 +103,14 @@ def test_a_violence_prevention_workshop_is_not_a_crisis():
         "Завтра термін у Jobcenter, що взяти з собою?",
         "Bürgergeld wurde eingestellt, kein Geld diesen Monat",
         "Yarın Ausländerbehörde randevum var",
+        # money that has not come, verb first, with and without the shadda
+        "السوسيال ما نزّل المعاش لهالشهر وما عندي أكل للولاد",
+        "ما وصلت المساعدة هالشهر، شو لازم اعمل؟",
+        "Salut, n-am primit salariul de două luni, patronul nu răspunde",
+        "Lacagtii carruurta ayaa iga joojiyeen bishan",
+        "Xanî: heta Pêncşemê divê em derkevin",
+        "عندي موعد غداً في الجوب سنتر",  # a phrase written with its mark, a post without
+        "عندي موعد غدا في الجوب سنتر",
     ],
 )
 def test_high_urgency(text):
@@ -171,6 +186,7 @@ def test_an_item_scores_the_mean_of_its_best_units_when_asked_to():
         "کارگاه رایگان نوشتن رزومه، ثبت نام تا جمعه",
         "Пеку торты на заказ, заказы до четверга, Берлин-Шпандау",
         "Yeni haber: Jobcenter yarın kapalı",
+        "代购化妆品，周三截止下单，周末发货",
     ],
 )
 def test_a_date_in_news_an_event_or_an_ad_is_not_her_deadline(text):
