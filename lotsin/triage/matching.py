@@ -154,12 +154,12 @@ class TopicProbes:
         if not units.ids:
             return {}
         rows = self.profile(units.vectors)
-        out: dict[str, np.ndarray] = {}
-        for item in dict.fromkeys(units.ids):
-            mask = np.fromiter((i == item for i in units.ids), bool, len(units.ids))
-            mean = rows[mask].mean(axis=0)
-            out[item] = mean / (np.linalg.norm(mean) or 1.0)
-        return out
+        items, group = np.unique(np.asarray(units.ids), return_inverse=True)
+        sums = np.zeros((len(items), rows.shape[1]))
+        np.add.at(sums, group, rows)  # one pass over the units, not one per item
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        profiles = sums / np.where(norms > 0, norms, 1.0)  # the mean's direction is the sum's
+        return dict(zip(items.tolist(), profiles, strict=True))
 
 
 def _default_topic_probes() -> TopicProbes | None:

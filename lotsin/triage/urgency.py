@@ -596,8 +596,8 @@ _ROUTINE_LOSS = re.compile(
 _NOT_OWN_DEADLINE = re.compile("|".join(NOT_OWN_DEADLINE), re.I | re.M)
 
 
-def high_cue(text: str, scripts: tuple[str | None, ...] | None = None) -> str | None:
-    return _HIGH.search(_ARABIC_MARKS.sub("", text), scripts)
+def high_cue(text: str) -> str | None:
+    return _HIGH.search(_ARABIC_MARKS.sub("", text))
 
 
 def crisis_cue(text: str) -> str | None:
@@ -657,7 +657,7 @@ def detect_urgency(
     )
     if signal and not about:
         return "crisis", evidence
-    high = high_cue(own, scripts)
+    high = _HIGH.search(own, scripts)  # `own` is already without marks
     evidence["high_cue"] = high
     evidence["high_probability"] = round(high_probability, 4)
     evidence["high_probability_threshold"] = high_threshold
