@@ -120,7 +120,7 @@ def _match_row(match: dict[str, Any], label: str, threshold: object) -> dict[str
         **match,
         "label": label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…",
         "score_text": score,
-        "title": _("similarity %(score)s, threshold %(threshold)s")
+        "title": _("confidence %(score)s, threshold %(threshold)s")
         % {"score": score, "threshold": _number(threshold)},
     }
 

@@ -13,10 +13,12 @@ from typing import Any
 import numpy as np
 
 from lotsin.triage import language as language_step
+from lotsin.triage.centering import Centering
 from lotsin.triage.duplicates import DuplicateFinder
 from lotsin.triage.embedder import Embedder, load_embedder
 from lotsin.triage.hearsay import passed_on, rumour_frame
 from lotsin.triage.matching import (
+    UNRELATED_SCORE,
     Calibration,
     EmbeddingProbe,
     TopicProbes,
@@ -71,6 +73,13 @@ class TriageEngine:
         self.answer_anchors = _anchors_by_item(self.answer_units)
         self.answer_topics = {a.id: detect_topics(f"{a.title} {a.body}")[0] for a in self.answers}
         self.index_source = self._load_or_build_index()
+        self.centering = self._centering()
+        self.match_vectors = {
+            kind: self.centering.center_passages(units.vectors, units.languages)
+            if self.centering
+            else units.vectors
+            for kind, units in (("claims", self.claim_units), ("answers", self.answer_units))
+        }
         probes = self._topic_probes()
         self.item_topics = {
             "claims": probes.item_profiles(self.claim_units) if probes else {},
@@ -133,8 +142,10 @@ class TriageEngine:
         )
         item_topics = self.item_topics[kind]
         model = self.calibration.models[kind]
+        if self.centering is not None:
+            vector = self.centering.center_query(vector, language)
         best = best_per_item(
-            units.vectors @ vector, units, language, same_language_first, model.views
+            self.match_vectors[kind] @ vector, units, language, same_language_first, model.views
         )
         return decide(
             best,
@@ -149,7 +160,17 @@ class TriageEngine:
             post_topics=post_topics,
             item_topics=item_topics,
             crisis=crisis,
+            unrelated=self.centering.unrelated if self.centering else UNRELATED_SCORE,
             collect=self.calibration.collect,
+        )
+
+    def _centering(self) -> Centering | None:
+        """The language means, when they were fitted for this embedder."""
+        centering = self.calibration.centering
+        return (
+            centering
+            if centering is not None and centering.embedder == self.embedder.name
+            else None
         )
 
     def _topic_probes(self) -> TopicProbes | None:

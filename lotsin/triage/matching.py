@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from lotsin.triage.centering import Centering
 from lotsin.triage.text import clean
 
 ANCHOR = re.compile(
@@ -162,6 +163,11 @@ class TopicProbes:
         return dict(zip(items.tolist(), profiles, strict=True))
 
 
+def _default_centering() -> Centering | None:
+    centering = _calibration_data().get("centering")
+    return Centering(**centering) if centering else None
+
+
 def _default_topic_probes() -> TopicProbes | None:
     probes = _calibration_data().get("topic_probes")
     return TopicProbes(**probes) if probes else None
@@ -178,6 +184,7 @@ class Calibration:
     )
     high_probe: EmbeddingProbe | None = field(default_factory=lambda: _default_probe("high_probe"))
     topic_probes: TopicProbes | None = field(default_factory=_default_topic_probes)
+    centering: Centering | None = field(default_factory=_default_centering)
     collect: bool = False  # keep every candidate's features in the evidence (for fitting)
 
 
@@ -258,13 +265,14 @@ def best_per_item(
 
 # The model compares a candidate with the others (mean, spread, runner-up). A knowledge base of
 # one or two answers has no others: a perfect match would look like noise. Such a field is
-# filled up with the cosine that unrelated short texts reach with multilingual-e5 (0.73-0.80).
+# filled up with the cosine that unrelated short texts reach with multilingual-e5 (0.73-0.80;
+# after language centering the fitted Centering.unrelated).
 SMALL_FIELD = 8
 UNRELATED_SCORE = 0.77
 
 
-def _background(count: int) -> list[float]:
-    return [UNRELATED_SCORE] * max(0, SMALL_FIELD - count)
+def _background(count: int, unrelated: float) -> list[float]:
+    return [unrelated] * max(0, SMALL_FIELD - count)
 
 
 def _agreement(post: np.ndarray | None, item: np.ndarray | None) -> float:
@@ -287,20 +295,22 @@ def decide(
     post_topics: np.ndarray | None = None,
     item_topics: dict[str, np.ndarray] | None = None,
     crisis: bool = False,
+    unrelated: float = UNRELATED_SCORE,
     collect: bool = False,
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """The candidates the model accepts, best first (only while the better ones are accepted).
+    """The candidates the model accepts, most probable first (only while the more probable
+    ones are accepted).
     `post_topics`: the post's topic probabilities, `item_topics` the items' unit-length
     profiles (TopicProbes); without them topic agreement is 0."""
     if not best:
         return [], {}
     ranked = sorted(((s, i) for i, (s, _lang) in best.items()), reverse=True)
-    values = np.array([s for s, _ in ranked] + _background(len(ranked)))
+    values = np.array([s for s, _ in ranked] + _background(len(ranked), unrelated))
     mean, std = float(values.mean()), float(values.std()) or 1e-6
     chosen: list[dict[str, Any]] = []
     candidates = []
     for k, (score, item) in enumerate(ranked[:limit]):
-        nxt = ranked[k + 1][0] if k + 1 < len(ranked) else min(mean, UNRELATED_SCORE)
+        nxt = ranked[k + 1][0] if k + 1 < len(ranked) else min(mean, unrelated)
         features = [
             score,
             score - mean,
@@ -319,14 +329,19 @@ def decide(
         candidates.append(
             {
                 "id": item,
-                "score": round(score, 4),
-                "p": round(p, 3),
+                "cosine": round(score, 4),
+                "p": p,
                 **({"features": features} if collect else {}),
             }
         )
+    # The model, which also weighs topic agreement, language and anchors, reorders the few
+    # closest (leave-one-group-out, answers hit@3 0.834 to 0.854 at the same false rate).
+    candidates.sort(key=lambda c: -c["p"])
+    for k, cand in enumerate(candidates):
         needed = model.threshold if k == 0 or model.alternatives is None else model.alternatives
-        if p >= needed and len(chosen) == k:
-            chosen.append({"id": item, "score": round(score, 4)})
+        if cand["p"] >= needed and len(chosen) == k:
+            chosen.append({"id": cand["id"], "score": round(cand["p"], 3)})
+        cand["p"] = round(cand["p"], 3)
     evidence = {"top": candidates, "mean": round(mean, 4), "threshold": model.threshold}
     if model.alternatives is not None:
         evidence["alternatives_threshold"] = model.alternatives

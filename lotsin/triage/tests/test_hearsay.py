@@ -1,7 +1,7 @@
 import pytest
 
 from lotsin.triage.hearsay import rumour_frame
-from lotsin.triage.matching import _default_models, decide
+from lotsin.triage.matching import Calibration, _default_models, decide
 
 
 @pytest.mark.parametrize(
@@ -54,17 +54,18 @@ def test_the_frame_accepts_a_claim_that_the_same_similarity_alone_would_not():
     """The shipped claims model: somewhere between unrelated and near-copy, a post framed as a
     rumour is judged to repeat the claim where a plain post on the topic is not."""
     model = _default_models()["claims"]
+    unrelated = Calibration().centering.unrelated  # scores are language-centred cosines
 
     def accepted(score, framed):
-        best = {"C1": (score, "de"), **{f"C{i}": (0.80, "de") for i in range(2, 12)}}
+        best = {"C1": (score, "de"), **{f"C{i}": (unrelated, "de") for i in range(2, 12)}}
         found, _evidence = decide(
             best, model=model, language="uk", post_anchors=set(), item_anchors={},
-            question=True, length=90, limit=2, rumour_frame=framed,
+            question=True, length=90, limit=2, rumour_frame=framed, unrelated=unrelated,
         )  # fmt: skip
         return bool(found)
 
-    scores = [0.80 + i / 200 for i in range(40)]
+    scores = [unrelated + i / 100 for i in range(80)]
     framed_from = next(s for s in scores if accepted(s, True))
     plain_from = next(s for s in scores if accepted(s, False))
     assert framed_from < plain_from
-    assert not accepted(0.80, True)  # the frame alone is no match
+    assert not accepted(unrelated, True)  # the frame alone is no match

@@ -137,22 +137,30 @@ def test_duplicates_find_forwards_and_emoji_copies_but_not_short_thanks():
     assert finder.check("6", "Дівчата, хто знає де зробити Anmeldung у Берліні?")[0] is None
 
 
-def test_a_knowledge_base_of_one_answer_still_accepts_a_clear_match():
+def test_a_knowledge_base_of_one_answer_still_accepts_a_clear_match(tmp_path):
     """With one candidate there is no field to compare with: unrelated texts' similarity fills
-    it, so a near-copy is accepted and an unrelated post is not."""
-    from lotsin.triage.matching import _default_models, decide
+    it, so a post asking the answer's question is answered and a post on something else is
+    not (a new organisation starts with one or two verified answers)."""
+    from lotsin.triage.engine import TriageEngine
+    from lotsin.triage.types import Answer, Post
 
-    model = _default_models()["answers"]
-
-    def chosen(score):
-        found, _evidence = decide(
-            {"a1": (score, "ar")}, model=model, language="ar", post_anchors=set(),
-            item_anchors={}, question=True, length=60, limit=3,
-        )  # fmt: skip
-        return [c["id"] for c in found]
-
-    assert chosen(0.95) == ["a1"]
-    assert chosen(0.78) == []
+    kita = Answer(
+        "A07",
+        "de",
+        "Wie bekomme ich einen Kita-Platz für mein Kind?",
+        "Ab dem ersten Geburtstag hat jedes Kind einen Rechtsanspruch auf einen Kita-Platz. "
+        "Melden Sie Ihr Kind über das Kita-Portal Ihrer Stadt an.",
+        ("Wo bekomme ich einen Kita-Gutschein?", "Mein Kind ist 2, wie finde ich eine Kita?"),
+    )
+    engine = TriageEngine([], [kita], cache_dir=tmp_path)
+    asked, other = engine.triage(
+        [
+            Post("1", "Дівчата, підкажіть, як отримати місце в Kita для дитини? Їй півтора роки"),
+            Post("2", "Девочки, кто знает, где сделать Anmeldung в Берлине?"),
+        ]
+    )
+    assert [a["id"] for a in asked.answers] == ["A07"]
+    assert other.answers == []
 
 
 def test_an_item_scores_the_mean_of_its_best_units_when_asked_to():
