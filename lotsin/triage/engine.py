@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -195,15 +196,26 @@ class TriageEngine:
     # --- triage -------------------------------------------------------------------------
 
     def triage(self, posts: Iterable[Post], batch_size: int = 64) -> Iterator[Result]:
-        """Results in input order, computed batch by batch (constant memory)."""
+        """Results in input order, computed batch by batch (constant memory).
+
+        The next batch is embedded in a background thread while this one is judged: the
+        embedder's C code releases the GIL, so the Python steps no longer wait for it."""
         duplicates = DuplicateFinder()
         iterator = iter(posts)
-        while batch := list(islice(iterator, batch_size)):
-            batch = [_clipped(p) for p in batch]
-            own_texts = [clean(without_quotes(p.text)) for p in batch]
-            vectors = self._embed_posts(own_texts)
-            for post, own, vector in zip(batch, own_texts, vectors, strict=True):
-                yield self._one(post, own, vector, duplicates)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="triage-embed") as pool:
+            pending: tuple[list[Post], list[str], Future[list[np.ndarray | None]]] | None = None
+            while True:
+                batch = [_clipped(p) for p in islice(iterator, batch_size)]
+                if batch:
+                    own_texts = [clean(without_quotes(p.text)) for p in batch]
+                    upcoming = (batch, own_texts, pool.submit(self._embed_posts, own_texts))
+                if pending is not None:
+                    done, own_done, vectors = pending
+                    for post, own, vector in zip(done, own_done, vectors.result(), strict=True):
+                        yield self._one(post, own, vector, duplicates)
+                if not batch:
+                    return
+                pending = upcoming
 
     def _embed_posts(self, texts: list[str]) -> list[np.ndarray | None]:
         """Embed each distinct text once; posts too short to match anything are not embedded."""

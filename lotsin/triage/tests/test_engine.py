@@ -21,6 +21,42 @@ def test_results_keep_input_order_and_ids(engine):
     assert [r.id for r in engine.triage(posts, batch_size=7)] == [p.id for p in posts]
 
 
+def test_results_stream_with_the_next_batch_embedded_ahead_not_the_whole_input(engine):
+    """The next batch is embedded while this one is judged; the input is read one batch ahead
+    only (an inbox import of 100,000 posts must not be pulled into memory)."""
+    read = []
+
+    def posts():
+        for i in range(100):
+            read.append(i)
+            yield Post(str(i), f"Wo bekomme ich einen Kita-Platz für mein Kind Nummer {i}?")
+
+    results = engine.triage(posts(), batch_size=10)
+    first = next(results)
+    assert first.id == "0"
+    assert len(read) <= 20
+    assert [r.id for r in results] == [str(i) for i in range(1, 100)]
+
+
+class BrokenEmbedder:
+    name = "broken"
+
+    def __init__(self, engine):
+        self.inner = engine.embedder
+
+    def passages(self, texts):
+        return self.inner.passages(texts)
+
+    def queries(self, texts):
+        raise RuntimeError("embedder out of memory")
+
+
+def test_an_embedder_failure_reaches_the_caller_instead_of_being_lost(engine, tmp_path):
+    broken = TriageEngine(CLAIMS, ANSWERS, cache_dir=tmp_path, embedder=BrokenEmbedder(engine))
+    with pytest.raises(RuntimeError, match="out of memory"):
+        list(broken.triage([Post("1", "Wo bekomme ich einen Kita-Platz?")]))
+
+
 def test_greetings_match_no_claim_and_no_answer(engine):
     for text in ["Доброго ранку, дівчата!", "Всем хорошего дня", "صباح الخير"]:
         result = next(engine.triage([Post("x", text)]))
