@@ -128,10 +128,12 @@ def fit_centering(engine, posts, vectors) -> Centering:
     """Language means of the posts (as queries) and of the claims and answers (as passages):
     unlabelled texts only."""
     units = (engine.claim_units, engine.answer_units)
+    languages = [detect_language(p.text)[0] for p in posts]
+    worded = [lang != "und" for lang in languages]  # emoji and links are never matched
     centering = Centering.fit(
         engine.embedder.name,
-        vectors,
-        [detect_language(p.text)[0] for p in posts],
+        vectors[worded],
+        [lang for lang, keep in zip(languages, worded, strict=True) if keep],
         np.concatenate([u.vectors for u in units]),
         [lang for u in units for lang in u.languages],
     )

@@ -165,6 +165,20 @@ class TriageEngine:
             collect=self.calibration.collect,
         )
 
+    def similar_answers(self, query: str) -> list[tuple[str, float]]:
+        """Answers by the cosine of their closest text to `query`, best first (language
+        centred as in matching): for search, which wants near misses, not for triage."""
+        if not self.answer_units.ids or not query.strip():
+            return []
+        vector = self.embedder.queries([clean(query)])[0]
+        if self.centering is not None:
+            vector = self.centering.center_query(vector, language_step.detect_language(query)[0])
+        best: dict[str, float] = {}
+        scores = (self.match_vectors["answers"] @ vector).tolist()
+        for score, item in zip(scores, self.answer_units.ids, strict=True):
+            best[item] = max(score, best.get(item, -1.0))
+        return sorted(best.items(), key=lambda kv: -kv[1])
+
     def _centering(self) -> Centering | None:
         """The language means, when they were fitted for this embedder."""
         centering = self.calibration.centering

@@ -66,3 +66,12 @@ def test_the_engine_matches_on_raw_cosines_when_the_means_belong_to_another_embe
     assert (
         Calibration().centering.embedder == TriageEngine([], [], cache_dir=tmp_path).embedder.name
     )
+
+
+def test_search_ranks_the_answer_in_another_language_first(engine):
+    """The knowledge-base search's ranking: centred cosines, best first, every answer once."""
+    ranked = engine.similar_answers("كيف أحصل على مكان في الحضانة (Kita) لابني؟")
+    assert ranked[0][0] == "A07"
+    assert len({item for item, _score in ranked}) == len(ranked)
+    assert [s for _i, s in ranked] == sorted((s for _i, s in ranked), reverse=True)
+    assert engine.similar_answers("   ") == []
