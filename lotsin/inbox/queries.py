@@ -102,9 +102,11 @@ def attach_matches(posts: Sequence[Post]) -> None:
             _match_row(
                 m,
                 titles.get((m["id"], post.language)) or titles.get((m["id"], ""), m["id"]),
-                why.get("answers_threshold"),
+                why.get("answers_threshold")
+                if rank == 0
+                else why.get("answers_alternatives_threshold", why.get("answers_threshold")),
             )
-            for m in post.matched_answers
+            for rank, m in enumerate(post.matched_answers)
         ]
 
 

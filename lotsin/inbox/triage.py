@@ -85,6 +85,8 @@ def why(evidence: dict[str, Any], urgency: str = "normal") -> dict[str, Any]:
         found = evidence.get(kind, {})
         if found.get("threshold") is not None:
             out[f"{kind}_threshold"] = found["threshold"]
+        if found.get("alternatives_threshold") is not None:  # what the runner-ups had to reach
+            out[f"{kind}_alternatives_threshold"] = found["alternatives_threshold"]
     return out
 
 

@@ -22,11 +22,13 @@ from lotsin.triage.matching import (
     UNRELATED_SCORE,
     Calibration,
     EmbeddingProbe,
+    LinearModel,
     TopicProbes,
     Units,
     anchors,
     best_per_item,
     decide,
+    unfitted_models,
 )
 from lotsin.triage.prototypes import CRISIS_PROTOTYPES, NON_CRISIS_PROTOTYPES
 from lotsin.triage.question import is_question
@@ -35,7 +37,9 @@ from lotsin.triage.topics import TOPICS_ORDER, detect_topics
 from lotsin.triage.types import Answer, Claim, Post, Result
 from lotsin.triage.urgency import detect_urgency
 
-INDEX_VERSION = "1"
+# Part of the engine version the inbox stores with each post: a new one re-triages open posts
+# (2: language-centred matching, a match's score is the model's probability).
+INDEX_VERSION = "2"
 DEFAULT_CACHE = Path(
     os.environ.get("LOTSIN_TRIAGE_CACHE", Path.home() / ".cache" / "lotsin-triage")
 )
@@ -75,6 +79,7 @@ class TriageEngine:
         self.answer_topics = {a.id: detect_topics(f"{a.title} {a.body}")[0] for a in self.answers}
         self.index_source = self._load_or_build_index()
         self.centering = self._centering()
+        self.models = self._models()
         self.match_vectors = {
             kind: self.centering.center_passages(units.vectors, units.languages)
             if self.centering
@@ -142,7 +147,7 @@ class TriageEngine:
             else (self.answer_units, self.answer_anchors)
         )
         item_topics = self.item_topics[kind]
-        model = self.calibration.models[kind]
+        model = self.models[kind]
         if self.centering is not None:
             vector = self.centering.center_query(vector, language)
         best = best_per_item(
@@ -178,6 +183,14 @@ class TriageEngine:
         for score, item in zip(scores, self.answer_units.ids, strict=True):
             best[item] = max(score, best.get(item, -1.0))
         return sorted(best.items(), key=lambda kv: -kv[1])
+
+    def _models(self) -> dict[str, LinearModel]:
+        """The fitted decision models read centred cosines; when the language means belong to
+        another embedder, its raw cosines would pass them all, so only a clear winner is
+        accepted (the unfitted models)."""
+        if self.calibration.centering is not None and self.centering is None:
+            return unfitted_models()
+        return self.calibration.models
 
     def _centering(self) -> Centering | None:
         """The language means, when they were fitted for this embedder."""
@@ -219,17 +232,30 @@ class TriageEngine:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="triage-embed") as pool:
             pending: tuple[list[Post], list[str], Future[list[np.ndarray | None]]] | None = None
             while True:
-                batch = [_clipped(p) for p in islice(iterator, batch_size)]
+                try:
+                    batch = [_clipped(p) for p in islice(iterator, batch_size)]
+                except BaseException:
+                    if pending is not None:  # the batch already embedded is still delivered
+                        yield from self._judged(*pending, duplicates)
+                    raise
                 if batch:
                     own_texts = [clean(without_quotes(p.text)) for p in batch]
                     upcoming = (batch, own_texts, pool.submit(self._embed_posts, own_texts))
                 if pending is not None:
-                    done, own_done, vectors = pending
-                    for post, own, vector in zip(done, own_done, vectors.result(), strict=True):
-                        yield self._one(post, own, vector, duplicates)
+                    yield from self._judged(*pending, duplicates)
                 if not batch:
                     return
                 pending = upcoming
+
+    def _judged(
+        self,
+        batch: list[Post],
+        own_texts: list[str],
+        vectors: Future[list[np.ndarray | None]],
+        duplicates: DuplicateFinder,
+    ) -> Iterator[Result]:
+        for post, own, vector in zip(batch, own_texts, vectors.result(), strict=True):
+            yield self._one(post, own, vector, duplicates)
 
     def _embed_posts(self, texts: list[str]) -> list[np.ndarray | None]:
         """Embed each distinct text once; posts too short to match anything are not embedded."""

@@ -86,7 +86,12 @@ def _default_models() -> dict[str, LinearModel]:
     data = _calibration_data()
     if data.get("models"):
         return {k: LinearModel(**v) for k, v in data["models"].items()}
-    # Before any fit: accept only a clear winner (score and distance from the mean).
+    return unfitted_models()
+
+
+def unfitted_models() -> dict[str, LinearModel]:
+    """Before any fit, or for an embedder nothing was fitted for: accept only a clear winner on
+    raw cosines (score and distance from the mean)."""
     fallback = [40.0, 60.0, 0, 0, 0, 0, 0, 0, 0, 0]
     return {
         "claims": LinearModel(fallback, -38.5, 0.5),

@@ -108,6 +108,26 @@ def test_queue_rows_show_matches_in_a_constant_number_of_queries(org_a, channel,
     assert _queries(client, reverse("inbox:queue")) == one
 
 
+def test_a_runner_up_answer_shows_the_threshold_it_had_to_reach(org_a, channel, people):
+    """The first suggestion had to reach the answers threshold, the runner-ups only the lower
+    alternatives threshold: the hover text names the one that applied."""
+    with organization_scope(org_a):
+        first = factories.verified(org_a, people["ada"], people["lena"])
+        second = factories.verified(org_a, people["ada"], people["lena"], title="Kita-Platz?")
+        matches = [
+            {"id": first.answer.slug, "score": 0.91},
+            {"id": second.answer.slug, "score": 0.41},
+        ]
+        why = {"answers_threshold": 0.78, "answers_alternatives_threshold": 0.35}
+        _post(org_a, channel, "1", matched_answers=matches, triage_why=why)
+        post = queries.list_queue(org_a)[0]
+        queries.attach_matches([post])
+    assert [r["title"] for r in post.answer_rows] == [
+        "confidence 0.91, threshold 0.78",
+        "confidence 0.41, threshold 0.35",
+    ]
+
+
 def test_snooze_takes_a_post_out_until_its_time_and_never_a_crisis(org_a, channel, people):
     ada = people["ada"]
     with organization_scope(org_a):

@@ -75,3 +75,41 @@ def test_search_ranks_the_answer_in_another_language_first(engine):
     assert len({item for item, _score in ranked}) == len(ranked)
     assert [s for _i, s in ranked] == sorted((s for _i, s in ranked), reverse=True)
     assert engine.similar_answers("   ") == []
+
+
+class RenamedEmbedder:
+    """The bundled model under another name: nothing in the calibration was fitted for it."""
+
+    name = "another-embedder"
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def queries(self, texts):
+        return self.inner.queries(texts)
+
+    def passages(self, texts):
+        return self.inner.passages(texts)
+
+
+def test_another_embedder_does_not_turn_every_post_into_a_rumour(engine, tmp_path):
+    """The fitted models read centred cosines; another embedder's raw cosines (0.8-0.9) would
+    pass them all, so the engine falls back to accepting a clear winner only."""
+    from lotsin.triage.types import Post
+
+    other = TriageEngine(
+        engine.claims, engine.answers, cache_dir=tmp_path, embedder=RenamedEmbedder(engine.embedder)
+    )
+    posts = [
+        Post(str(i), text)
+        for i, text in enumerate(
+            [
+                "Кто знает хорошего парикмахера в Лейпциге?",
+                "Wo ist die nächste Apotheke, die sonntags offen hat?",
+                "Дівчата, де купити недорогий дитячий велосипед?",
+                "هل يعرف أحد محل خضار عربي في هامبورغ؟",
+                "Bugün hava çok güzel, parka gidiyoruz",
+            ]
+        )
+    ]
+    assert [r.claims for r in other.triage(posts)] == [[]] * len(posts)

@@ -38,6 +38,19 @@ def test_results_stream_with_the_next_batch_embedded_ahead_not_the_whole_input(e
     assert [r.id for r in results] == [str(i) for i in range(1, 100)]
 
 
+def test_a_failure_while_reading_delivers_the_batch_already_embedded_first(engine):
+    def posts():
+        for i in range(15):
+            yield Post(str(i), f"Wo bekomme ich einen Kita-Platz für mein Kind Nummer {i}?")
+        raise OSError("the import file went away")
+
+    delivered = []
+    with pytest.raises(OSError, match="went away"):
+        for result in engine.triage(posts(), batch_size=10):
+            delivered.append(result.id)
+    assert delivered == [str(i) for i in range(10)]
+
+
 class BrokenEmbedder:
     name = "broken"
 
