@@ -80,6 +80,7 @@ class TriageEngine:
         self.index_source = self._load_or_build_index()
         self.centering = self._centering()
         self.models = self._models()
+        self.unrelated = self.centering.unrelated if self.centering else UNRELATED_SCORE
         self.match_vectors = {
             kind: self.centering.center_passages(units.vectors, units.languages)
             if self.centering
@@ -148,8 +149,6 @@ class TriageEngine:
         )
         item_topics = self.item_topics[kind]
         model = self.models[kind]
-        if self.centering is not None:
-            vector = self.centering.center_query(vector, language)
         best = best_per_item(
             self.match_vectors[kind] @ vector, units, language, same_language_first, model.views
         )
@@ -166,7 +165,7 @@ class TriageEngine:
             post_topics=post_topics,
             item_topics=item_topics,
             crisis=crisis,
-            unrelated=self.centering.unrelated if self.centering else UNRELATED_SCORE,
+            unrelated=self.unrelated,
             collect=self.calibration.collect,
         )
 
@@ -178,11 +177,10 @@ class TriageEngine:
         vector = self.embedder.queries([clean(query)])[0]
         if self.centering is not None:
             vector = self.centering.center_query(vector, language_step.detect_language(query)[0])
-        best: dict[str, float] = {}
-        scores = (self.match_vectors["answers"] @ vector).tolist()
-        for score, item in zip(scores, self.answer_units.ids, strict=True):
-            best[item] = max(score, best.get(item, -1.0))
-        return sorted(best.items(), key=lambda kv: -kv[1])
+        best = best_per_item(self.match_vectors["answers"] @ vector, self.answer_units, None, False)
+        return sorted(
+            ((item, score) for item, (score, _lang) in best.items()), key=lambda kv: -kv[1]
+        )
 
     def _models(self) -> dict[str, LinearModel]:
         """The fitted decision models read centred cosines; when the language means belong to
@@ -297,7 +295,8 @@ class TriageEngine:
         answer_ev: dict[str, Any] = {}
         if has_words:
             common = {
-                "vector": vector,
+                # centred once here for both claims and answers (the probes read the raw vector)
+                "vector": self.centering.center_query(vector, lang) if self.centering else vector,
                 "language": lang,
                 "post_anchors": post_anchors,
                 "question": question,
