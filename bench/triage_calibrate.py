@@ -2,7 +2,7 @@
 """Fit the triage engine's decision models on a labelled directory (same layout as
 triage_quality.py) and write lotsin/triage/calibration.json.
 
-Two small logistic models (claims, answers) over ten generic features of a candidate (see
+Two small logistic models (claims, answers) over thirteen generic features of a candidate (see
 lotsin/triage/matching.py) and one crisis threshold. Nothing item-specific is learnt, so the fit
 cannot memorise claims or posts. Before writing, it prints leave-one-group-out cross-validation
 (groups are the id prefixes, e.g. the language groups of the corpus): the honest estimate of how
@@ -27,7 +27,12 @@ from lotsin.triage.centering import Centering  # noqa: E402
 from lotsin.triage.engine import TriageEngine  # noqa: E402
 from lotsin.triage.jsonl import read_labelled_dir  # noqa: E402
 from lotsin.triage.language import detect_language  # noqa: E402
-from lotsin.triage.matching import CALIBRATION_FILE, FEATURES, Calibration  # noqa: E402
+from lotsin.triage.matching import (  # noqa: E402
+    CALIBRATION_FILE,
+    FEATURES,
+    LOG_ODDS_CLIP,
+    Calibration,
+)
 from lotsin.triage.urgency import high_cue  # noqa: E402
 
 LIMITS = {"claims": 0.05, "answers": 0.08}  # false-match rate allowed on posts without a match
@@ -143,15 +148,18 @@ def fit_centering(engine, posts, vectors) -> Centering:
     return centering
 
 
-def fit_probe(name, x, embedder_name, y, groups, threshold, also=None) -> dict:
+def fit_probe(name, x, embedder_name, y, groups, threshold, also=None, out_of_fold=None) -> dict:
     """A linear probe on post embeddings, with leave-one-group-out figures. `also`: what the
-    phrase lists already flag (the figures are for both together, as the engine decides)."""
+    phrase lists already flag (the figures are for both together, as the engine decides).
+    `out_of_fold`: filled with each post's log-odds from the probe fitted without its group."""
     groups = np.array(groups)
     held_out = np.zeros(len(y))
     for held in sorted(set(groups)):
         train, test = groups != held, groups == held
         w, b = fit_logistic(x[train], y[train], l2=PROBE_L2, steps=1500)
         held_out[test] = 1 / (1 + np.exp(-(x[test] @ np.array(w) + b)))
+        if out_of_fold is not None:
+            out_of_fold[test] = np.clip(x[test] @ np.array(w) + b, -LOG_ODDS_CLIP, LOG_ODDS_CLIP)
     pred = held_out >= threshold
     if also is not None:
         pred |= also
@@ -226,16 +234,33 @@ def main() -> int:
     results = list(engine.triage(posts))
     groups = [p.id.split("-")[0] for p in posts]
 
+    # The post probes ("does it repeat a rumour?", "does it ask what answers cover?"). The
+    # decision models learn from each post's out-of-fold log-odds, as the engine will meet them
+    # on posts the probe has not seen.
+    match_probes, probe_log_odds = {}, {}
+    for kind in ("claims", "answers"):
+        probe_log_odds[kind] = np.zeros(len(posts))
+        has_match = np.array([bool(g.get(kind)) for g in gold], dtype=float)
+        match_probes[f"{kind}_probe"] = fit_probe(
+            f"{kind}_probe",
+            vectors,
+            engine.embedder.name,
+            has_match,
+            groups,
+            PROBE_THRESHOLD,
+            out_of_fold=probe_log_odds[kind],
+        )
     out_models = {}
     for kind in ("claims", "answers"):
         left_out = [n for n in args.drop.split(",") if n] + list(LEFT_OUT[kind])
         dropped = [FEATURES.index(name) for name in left_out]
         data = []
-        for r, g in zip(results, gold, strict=True):
-            cands = [
-                (c["id"], [0.0 if j in dropped else f for j, f in enumerate(c["features"])])
-                for c in (r.evidence[kind] or {}).get("top", [])
-            ]
+        for k, (r, g) in enumerate(zip(results, gold, strict=True)):
+            cands = []
+            for c in (r.evidence[kind] or {}).get("top", []):
+                feats = list(c["features"])
+                feats[FEATURES.index("post_probe")] = float(probe_log_odds[kind][k])
+                cands.append((c["id"], [0.0 if j in dropped else f for j, f in enumerate(feats)]))
             data.append(({x["id"] for x in g.get(kind) or []}, cands))
 
         def rows(idx, data=data):
@@ -317,6 +342,7 @@ def main() -> int:
                     "posts": len(posts),
                     "models": out_models,
                     **probes,
+                    **match_probes,
                     "topic_probes": topic_probes,
                     **(
                         {"centering": calibration.centering.as_json()}

@@ -38,8 +38,8 @@ from lotsin.triage.types import Answer, Claim, Post, Result
 from lotsin.triage.urgency import detect_urgency
 
 # Part of the engine version the inbox stores with each post: a new one re-triages open posts
-# (2: language-centred matching, a match's score is the model's probability).
-INDEX_VERSION = "2"
+# (2: language-centred matching, a match's score is the model's probability; 3: post probes).
+INDEX_VERSION = "3"
 DEFAULT_CACHE = Path(
     os.environ.get("LOTSIN_TRIAGE_CACHE", Path.home() / ".cache" / "lotsin-triage")
 )
@@ -141,6 +141,7 @@ class TriageEngine:
         rumour_frame: bool,
         post_topics: np.ndarray | None,
         crisis: bool,
+        raw_vector: np.ndarray,
     ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         units, item_anchors = (
             (self.claim_units, self.claim_anchors)
@@ -165,6 +166,7 @@ class TriageEngine:
             post_topics=post_topics,
             item_topics=item_topics,
             crisis=crisis,
+            post_probe=self._log_odds(self.calibration.match_probes.get(kind), raw_vector),
             unrelated=self.unrelated,
             collect=self.calibration.collect,
         )
@@ -212,6 +214,12 @@ class TriageEngine:
         if vector is None or probe is None or probe.embedder != self.embedder.name:
             return 0.0, 1.0
         return probe.probability(vector), probe.threshold
+
+    def _log_odds(self, probe: EmbeddingProbe | None, vector: np.ndarray) -> float:
+        """The probe's log-odds; 0 (undecided) without one for this embedder."""
+        if probe is None or probe.embedder != self.embedder.name:
+            return 0.0
+        return probe.log_odds(vector)
 
     def _crisis_contrast(self, vector: np.ndarray) -> float:
         """How much closer the post is to a crisis prototype than to a calm look-alike."""
@@ -304,6 +312,7 @@ class TriageEngine:
                 "rumour_frame": framed,
                 "post_topics": post_topics,
                 "crisis": urgency == "crisis",
+                "raw_vector": vector,
             }
             claims, claim_ev = self._match("claims", limit=2, same_language_first=False, **common)
             claim_ev["rumour_frame"] = frame_ev["cues"]

@@ -7,7 +7,9 @@ over generic features: its score, its distance from the post's mean over all can
 margins to the neighbours, whether it is in the post's language, whether it shares an anchor
 (Job-Turbo, § 24, Bürgergeld, numbers), whether the post asks something and whether it is framed
 as a rumour (hearsay.py), how well the post's topic profile agrees with the candidate's (the
-topic probes applied to both), and whether the post is a crisis. The weights are
+topic probes applied to both), whether the post is a crisis, and what a probe over the post's
+embedding says of the post alone: does it repeat a rumour (claims), does it ask what verified
+answers cover (answers)? The weights are
 fitted on labelled posts by bench/triage_calibrate.py and shipped in calibration.json.
 """
 
@@ -45,6 +47,7 @@ FEATURES = (
     "rumour_frame",
     "topic_agreement",
     "crisis",
+    "post_probe",
 )
 CALIBRATION_FILE = Path(__file__).with_name("calibration.json")
 
@@ -104,6 +107,14 @@ def _default_probe(name: str) -> EmbeddingProbe | None:
     return EmbeddingProbe(**probe) if probe else None
 
 
+def _default_match_probes() -> dict[str, EmbeddingProbe]:
+    probes = {kind: _default_probe(f"{kind}_probe") for kind in ("claims", "answers")}
+    return {kind: probe for kind, probe in probes.items() if probe}
+
+
+LOG_ODDS_CLIP = 15.0  # one sure probe must not outweigh every cosine of a candidate
+
+
 @dataclass
 class EmbeddingProbe:
     """A linear model over the post's embedding for one yes/no question: "is someone in danger
@@ -122,9 +133,11 @@ class EmbeddingProbe:
     def __post_init__(self) -> None:
         self._w = np.asarray(self.weights, dtype=np.float32)  # converted once, used per post
 
+    def log_odds(self, vector: np.ndarray) -> float:
+        return max(-LOG_ODDS_CLIP, min(LOG_ODDS_CLIP, float(self._w @ vector) + self.bias))
+
     def probability(self, vector: np.ndarray) -> float:
-        z = float(self._w @ vector) + self.bias
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+        return 1 / (1 + math.exp(-self.log_odds(vector)))
 
 
 @dataclass
@@ -189,6 +202,8 @@ class Calibration:
     )
     high_probe: EmbeddingProbe | None = field(default_factory=lambda: _default_probe("high_probe"))
     topic_probes: TopicProbes | None = field(default_factory=_default_topic_probes)
+    # Per kind, the post alone: "does it repeat a rumour?", "does it ask what answers cover?"
+    match_probes: dict[str, EmbeddingProbe] = field(default_factory=_default_match_probes)
     centering: Centering | None = field(default_factory=_default_centering)
     collect: bool = False  # keep every candidate's features in the evidence (for fitting)
 
@@ -300,13 +315,15 @@ def decide(
     post_topics: np.ndarray | None = None,
     item_topics: dict[str, np.ndarray] | None = None,
     crisis: bool = False,
+    post_probe: float = 0.0,
     unrelated: float = UNRELATED_SCORE,
     collect: bool = False,
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The candidates the model accepts, most probable first (only while the more probable
     ones are accepted).
     `post_topics`: the post's topic probabilities, `item_topics` the items' unit-length
-    profiles (TopicProbes); without them topic agreement is 0."""
+    profiles (TopicProbes); without them topic agreement is 0. `post_probe`: the log-odds of
+    the kind's post probe (0, undecided, without one)."""
     if not best:
         return [], {}
     ranked = sorted(((s, i) for i, (s, _lang) in best.items()), reverse=True)
@@ -329,6 +346,7 @@ def decide(
             float(rumour_frame),
             _agreement(post_topics, (item_topics or {}).get(item)),
             float(crisis),
+            post_probe,
         ]
         p = model.probability(features)
         candidates.append(
@@ -347,7 +365,12 @@ def decide(
         if cand["p"] >= needed and len(chosen) == k:
             chosen.append({"id": cand["id"], "score": round(cand["p"], 3)})
         cand["p"] = round(cand["p"], 3)
-    evidence = {"top": candidates, "mean": round(mean, 4), "threshold": model.threshold}
+    evidence = {
+        "top": candidates,
+        "mean": round(mean, 4),
+        "post_probe": round(1 / (1 + math.exp(-post_probe)), 3),
+        "threshold": model.threshold,
+    }
     if model.alternatives is not None:
         evidence["alternatives_threshold"] = model.alternatives
     return chosen, evidence

@@ -1,3 +1,4 @@
+import numpy as np
 import pytest
 
 from lotsin.triage.hearsay import rumour_frame
@@ -52,15 +53,18 @@ def test_plain_questions_and_chat_are_not_framed_as_rumours(text):
 
 def test_the_frame_accepts_a_claim_that_the_same_similarity_alone_would_not():
     """The shipped claims model: somewhere between unrelated and near-copy, a post framed as a
-    rumour is judged to repeat the claim where a plain post on the topic is not."""
+    rumour is judged to repeat the claim where a plain post on the topic is not (both on the
+    claim's topic, with the same post probe: fairly sure the post is about a rumour)."""
     model = _default_models()["claims"]
     unrelated = Calibration().centering.unrelated  # scores are language-centred cosines
+    topic = np.eye(10)[0]
 
     def accepted(score, framed):
         best = {"C1": (score, "de"), **{f"C{i}": (unrelated, "de") for i in range(2, 12)}}
         found, _evidence = decide(
             best, model=model, language="uk", post_anchors=set(), item_anchors={},
             question=True, length=90, limit=2, rumour_frame=framed, unrelated=unrelated,
+            post_probe=2.0, post_topics=topic, item_topics={"C1": topic},
         )  # fmt: skip
         return bool(found)
 
