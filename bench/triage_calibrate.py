@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from lotsin.triage.centering import Centering  # noqa: E402
-from lotsin.triage.engine import TriageEngine  # noqa: E402
+from lotsin.triage.engine import MIN_MATCH_CHARS, TriageEngine  # noqa: E402
 from lotsin.triage.jsonl import read_labelled_dir  # noqa: E402
 from lotsin.triage.language import detect_language  # noqa: E402
 from lotsin.triage.matching import (  # noqa: E402
@@ -33,6 +33,7 @@ from lotsin.triage.matching import (  # noqa: E402
     LOG_ODDS_CLIP,
     Calibration,
 )
+from lotsin.triage.text import clean, without_quotes  # noqa: E402
 from lotsin.triage.urgency import high_cue  # noqa: E402
 
 LIMITS = {"claims": 0.05, "answers": 0.08}  # false-match rate allowed on posts without a match
@@ -126,8 +127,6 @@ HIGH_PROBE_THRESHOLD = 0.7
 
 
 def post_vectors(engine, posts):
-    from lotsin.triage.text import clean, without_quotes
-
     return engine.embedder.queries([clean(without_quotes(p.text)) or "-" for p in posts])
 
 
@@ -136,7 +135,11 @@ def fit_centering(engine, posts, vectors) -> Centering:
     unlabelled texts only."""
     units = (engine.claim_units, engine.answer_units)
     languages = [detect_language(p.text)[0] for p in posts]
-    worded = [lang != "und" for lang in languages]  # emoji and links are never matched
+    # the engine never matches emoji, links or posts too short to embed ("Дякую", "+")
+    worded = [
+        lang != "und" and len(clean(without_quotes(p.text))) >= MIN_MATCH_CHARS
+        for p, lang in zip(posts, languages, strict=True)
+    ]
     centering = Centering.fit(
         engine.embedder.name,
         vectors[worded],

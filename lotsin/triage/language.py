@@ -294,9 +294,16 @@ def _detector(group: tuple[str, ...]) -> Any:
     return Detector(model)
 
 
+# One detector per group is shared by the process, and langidentify's detector keeps its scores
+# in the instance: threads (the threaded development server, search beside triage) take turns.
+_DETECT_LOCK = threading.Lock()
+
+
 def _detect(text: str, group: tuple[str, ...]) -> str | None:
     try:
-        found = _detector(group).detect(text)
+        detector = _detector(group)
+        with _DETECT_LOCK:
+            found = detector.detect(text)
     except Exception:  # noqa: BLE001  a detector failure must not stop triage
         return None
     code = getattr(found, "iso_code", "") or ""
