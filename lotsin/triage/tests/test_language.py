@@ -64,3 +64,24 @@ def test_transliterated_russian_is_the_known_weak_spot_but_common_words_work():
 def test_evidence_names_the_rule():
     lang, evidence = detect_language("Дякую")
     assert lang == "uk" and "rule" in evidence
+
+
+def test_threads_sharing_the_detectors_get_the_answers_one_thread_gets():
+    """The threaded development server and search beside triage share one detector per script."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        "Підкажіть, будь ласка, де зробити Anmeldung?",
+        "Подскажите, пожалуйста, где сделать Anmeldung?",
+        "چطور میتونم برای کلاس ادغام ثبت نام کنم؟",
+        "كيف أسجل في دورة الاندماج؟",
+        "Wo kann ich mich für den Integrationskurs anmelden?",
+        "Entegrasyon kursuna nasıl kayıt olabilirim?",
+        "Dove posso iscrivermi al corso di integrazione?",
+        "Gdzie mogę zapisać się na kurs integracyjny?",
+    ] * 50
+    alone = [detect_language(t)[0] for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        together = list(pool.map(lambda t: detect_language(t)[0], texts))
+    assert together == alone
+    assert set(alone) >= {"uk", "ru", "fa", "ar", "de", "tr", "it", "pl"}
