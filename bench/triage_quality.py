@@ -18,6 +18,8 @@ from tqdm import tqdm
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from knowledge_halves import gold_within, knowledge_half  # noqa: E402
+
 from lotsin.triage.engine import TriageEngine  # noqa: E402
 from lotsin.triage.jsonl import read_labelled_dir  # noqa: E402
 
@@ -43,6 +45,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--errors", type=int, default=0, help="print up to N misses per step")
+    parser.add_argument(
+        "--kb-half",
+        type=int,
+        choices=(0, 1),
+        help="triage against every other claim and answer only (another organisation's smaller "
+        "knowledge base); gold keeps only those",
+    )
     args = parser.parse_args()
     data_set = read_labelled_dir(args.data_dir)
     claims, answers, posts, errors = (
@@ -52,6 +61,11 @@ def main() -> int:
         data_set.errors,
     )
     gold = {g["id"]: g for g in data_set.gold}
+    if args.kb_half is not None:
+        kept = knowledge_half(claims, answers, args.kb_half)
+        claims = [c for c in claims if c.id in kept]
+        answers = [a for a in answers if a.id in kept]
+        gold = {pid: gold_within(g, kept) for pid, g in gold.items()}
     texts = {p.id: p.text for p in posts}
 
     start = time.perf_counter()
