@@ -87,6 +87,8 @@ def why(evidence: dict[str, Any], urgency: str = "normal") -> dict[str, Any]:
             out[f"{kind}_threshold"] = found["threshold"]
         if found.get("alternatives_threshold") is not None:  # what the runner-ups had to reach
             out[f"{kind}_alternatives_threshold"] = found["alternatives_threshold"]
+        if found.get("post_probe") is not None:  # the post alone: sounds like a rumour / covered
+            out[f"{kind}_post_probe"] = found["post_probe"]
     return out
 
 

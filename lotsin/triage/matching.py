@@ -324,8 +324,9 @@ def decide(
     `post_topics`: the post's topic probabilities, `item_topics` the items' unit-length
     profiles (TopicProbes); without them topic agreement is 0. `post_probe`: the log-odds of
     the kind's post probe (0, undecided, without one)."""
-    if not best:
-        return [], {}
+    probe = round(1 / (1 + math.exp(-post_probe)), 3)
+    if not best:  # no claims or answers yet: what the post sounds like still helps the advisor
+        return [], {"post_probe": probe}
     ranked = sorted(((s, i) for i, (s, _lang) in best.items()), reverse=True)
     values = np.array([s for s, _ in ranked] + _background(len(ranked), unrelated))
     mean, std = float(values.mean()), float(values.std()) or 1e-6
@@ -368,7 +369,7 @@ def decide(
     evidence = {
         "top": candidates,
         "mean": round(mean, 4),
-        "post_probe": round(1 / (1 + math.exp(-post_probe)), 3),
+        "post_probe": probe,
         "threshold": model.threshold,
     }
     if model.alternatives is not None:

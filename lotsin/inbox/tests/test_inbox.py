@@ -324,10 +324,13 @@ def test_the_post_page_shows_the_words_that_framed_it_as_a_rumour(
         framed, plain = Post.objects.get(external_id="9"), Post.objects.get(external_id="1")
     assert framed.triage_why["rumour_frame"] == "Це правда, чула що"
     assert "rumour_frame" not in plain.triage_why
+    assert framed.triage_why["claims_post_probe"] > 0.5  # the post alone sounds like a rumour
     client = Client()
     client.force_login(ada)
     page = client.get(reverse("inbox:post", args=[framed.public_id])).text
     assert "Rumour wording" in page and "Це правда, чула що" in page
+    shown = f"Sounds like a rumour</dt><dd>{framed.triage_why['claims_post_probe']:.2f}"
+    assert shown in page and "Asks what verified answers cover" in page
 
 
 URGENCY_EVIDENCE = {
