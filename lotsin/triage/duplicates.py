@@ -18,6 +18,11 @@ from lotsin.triage.text import dedup_key
 MIN_CHARS = 20  # "Дякую" twice is two people thanking, not a forward
 SIMILARITY = 90.0
 MAX_CANDIDATES = 50
+# A forward trimmed to its first sentences: the shorter text must be found almost verbatim in
+# the longer one, and be long enough that a shared greeting or opening phrase does not count.
+TRIMMED_SIMILARITY = 95.0
+TRIMMED_MIN_CHARS = 50
+TRIMMED_MIN_SHARE = 0.4
 
 
 class DuplicateFinder:
@@ -38,19 +43,16 @@ class DuplicateFinder:
             return None, {"rule": "too short to be a forward"}
         if key in self._exact:
             return self._exact[key], {"rule": "same text", "score": 100.0}
-        best: tuple[float, str | None] = (0.0, None)
+        best: tuple[float, str | None, float] = (0.0, None, SIMILARITY)
         seen: set[str] = set()
         for anchor in self._anchors_of(key):
             for other_id, other_key in self._anchors[anchor][-MAX_CANDIDATES:]:
                 if other_id in seen:
                     continue
                 seen.add(other_id)
-                shorter, longer = sorted((len(key), len(other_key)))
-                if shorter < 0.7 * longer:
-                    continue
-                score = fuzz.ratio(key, other_key, score_cutoff=SIMILARITY)
+                score, threshold = _similarity(key, other_key)
                 if score > best[0]:
-                    best = (score, other_id)
+                    best = (score, other_id, threshold)
         self._exact[key] = post_id
         for anchor in self._anchors_of(key):
             self._anchors[anchor].append((post_id, key))
@@ -58,7 +60,19 @@ class DuplicateFinder:
             return best[1], {
                 "rule": "near copy",
                 "score": round(best[0], 1),
-                "threshold": SIMILARITY,
+                "threshold": best[2],
                 "candidates": len(seen),
             }
         return None, {"rule": "no earlier copy", "candidates": len(seen)}
+
+
+def _similarity(key: str, other: str) -> tuple[float, float]:
+    """(score, the threshold it had to reach): 0 unless one is a near copy of the other, or a
+    trimmed copy found inside it."""
+    shorter, longer = sorted((key, other), key=len)
+    if len(shorter) >= 0.7 * len(longer):
+        return fuzz.ratio(key, other, score_cutoff=SIMILARITY), SIMILARITY
+    if len(shorter) >= max(TRIMMED_MIN_CHARS, TRIMMED_MIN_SHARE * len(longer)):
+        partial = fuzz.partial_ratio(shorter, longer, score_cutoff=TRIMMED_SIMILARITY)
+        return partial, TRIMMED_SIMILARITY
+    return 0.0, SIMILARITY

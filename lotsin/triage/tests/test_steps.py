@@ -137,6 +137,22 @@ def test_duplicates_find_forwards_and_emoji_copies_but_not_short_thanks():
     assert finder.check("6", "Дівчата, хто знає де зробити Anmeldung у Берліні?")[0] is None
 
 
+def test_a_forward_trimmed_to_its_first_sentence_is_a_duplicate_but_a_shared_opening_is_not():
+    finder = DuplicateFinder()
+    original = (
+        "Дівчата, хто знає, правда що Jobcenter забирає Bürgergeld, якщо є машина? "
+        "У нас старенький гольф, без нього з дітьми ніяк, а до роботи 30 км"
+    )
+    assert finder.check("1", original)[0] is None
+    trimmed = "Переслано від Мами Кельн\n" + original.split("?")[0] + "?"
+    assert finder.check("2", trimmed) == (
+        "1",
+        {"rule": "near copy", "score": 100.0, "threshold": 95.0, "candidates": 1},
+    )
+    other = "Дівчата, хто знає, де в Кельні безкоштовний курс німецької для мам з дітьми?"
+    assert finder.check("3", other)[0] is None
+
+
 def test_a_knowledge_base_of_one_answer_still_accepts_a_clear_match(tmp_path):
     """With one candidate there is no field to compare with: unrelated texts' similarity fills
     it, so a post asking the answer's question is answered and a post on something else is
