@@ -252,7 +252,8 @@ def main() -> int:
     engine = TriageEngine(claims, answers, calibration=calibration)  # index from the cache
     groups = [p.id.split("-")[0] for p in posts]
     # Every organisation has its own knowledge base: the models also learn from posts triaged
-    # against each half of it, where a post's claim or answer may be missing (see KB_HALVES).
+    # against each half of it, where a post's claim or answer may be missing (see the note on
+    # knowledge-base halves at the top of this file).
     replicas = [("all", list(engine.triage(posts)), None)]
     if not args.no_halves:
         for half in (0, 1):
@@ -285,12 +286,13 @@ def main() -> int:
         left_out = [n for n in args.drop.split(",") if n] + list(LEFT_OUT[kind])
         dropped = [FEATURES.index(name) for name in left_out]
         data, data_groups, data_kb = [], [], []
+        probe_index = FEATURES.index("post_probe")
         for kb, results, kept in replicas:
             for k, (r, g) in enumerate(zip(results, gold, strict=True)):
                 cands = []
                 for c in (r.evidence[kind] or {}).get("top", []):
                     feats = list(c["features"])
-                    feats[FEATURES.index("post_probe")] = float(probe_log_odds[kind][k])
+                    feats[probe_index] = float(probe_log_odds[kind][k])
                     cands.append(
                         (c["id"], [0.0 if j in dropped else f for j, f in enumerate(feats)])
                     )

@@ -80,6 +80,11 @@ class TriageEngine:
         self.index_source = self._load_or_build_index()
         self.centering = self._centering()
         self.models = self._models()
+        self.match_probes = {  # only those fitted for this embedder, checked once here
+            kind: probe
+            for kind, probe in self.calibration.match_probes.items()
+            if probe.embedder == self.embedder.name
+        }
         self.unrelated = self.centering.unrelated if self.centering else UNRELATED_SCORE
         self.match_vectors = {
             kind: self.centering.center_passages(units.vectors, units.languages)
@@ -150,6 +155,7 @@ class TriageEngine:
         )
         item_topics = self.item_topics[kind]
         model = self.models[kind]
+        probe = self.match_probes.get(kind)
         best = best_per_item(
             self.match_vectors[kind] @ vector, units, language, same_language_first, model.views
         )
@@ -166,7 +172,7 @@ class TriageEngine:
             post_topics=post_topics,
             item_topics=item_topics,
             crisis=crisis,
-            post_probe=self._log_odds(self.calibration.match_probes.get(kind), raw_vector),
+            post_probe=probe.log_odds(raw_vector) if probe else 0.0,
             unrelated=self.unrelated,
             collect=self.calibration.collect,
         )
@@ -214,12 +220,6 @@ class TriageEngine:
         if vector is None or probe is None or probe.embedder != self.embedder.name:
             return 0.0, 1.0
         return probe.probability(vector), probe.threshold
-
-    def _log_odds(self, probe: EmbeddingProbe | None, vector: np.ndarray) -> float:
-        """The probe's log-odds; 0 (undecided) without one for this embedder."""
-        if probe is None or probe.embedder != self.embedder.name:
-            return 0.0
-        return probe.log_odds(vector)
 
     def _crisis_contrast(self, vector: np.ndarray) -> float:
         """How much closer the post is to a crisis prototype than to a calm look-alike."""

@@ -17,29 +17,19 @@ def probes(engine, text):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind"),
     [
-        "Говорят, Kindergeld снимают, если уехать на неделю к маме",
-        "Дівчата, правда що по Job-Turbo всіх змушують йти на будь-яку роботу?",
-        "سمعت إنو إذا اشتغلتي دوام كامل بيسحبوا منك الإقامة، صحيح؟",
+        ("Говорят, Kindergeld снимают, если уехать на неделю к маме", "rumour"),
+        ("Дівчата, правда що по Job-Turbo всіх змушують йти на будь-яку роботу?", "rumour"),
+        ("سمعت إنو إذا اشتغلتي دوام كامل بيسحبوا منك الإقامة، صحيح؟", "rumour"),
+        ("Як отримати місце в Kita для дитини? Їй два роки", "answerable"),
+        ("Jobcenter'den mektup geldi, ne yapmam gerekiyor?", "answerable"),
+        ("چطور میتونم برای کلاس ادغام ثبت نام کنم؟", "answerable"),
     ],
 )
-def test_a_rumour_is_heard_as_one_before_any_claim_is_compared(engine, text):
-    rumour, _answerable = probes(engine, text)
-    assert rumour > 0.5
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Як отримати місце в Kita для дитини? Їй два роки",
-        "Jobcenter'den mektup geldi, ne yapmam gerekiyor?",
-        "چطور میتونم برای کلاس ادغام ثبت نام کنم؟",
-    ],
-)
-def test_a_question_our_answers_cover_is_heard_as_answerable(engine, text):
-    _rumour, answerable = probes(engine, text)
-    assert answerable > 0.5
+def test_a_rumour_or_a_covered_question_is_heard_before_anything_is_compared(engine, text, kind):
+    rumour, answerable = probes(engine, text)
+    assert {"rumour": rumour, "answerable": answerable}[kind] > 0.5
 
 
 @pytest.mark.parametrize(
