@@ -267,6 +267,35 @@ CUE_RE = re.compile("|".join(f"(?:(?<!\\w){c})" for c in CUES), re.I)
 NOT_ASKING = re.compile(
     r"^(?:дякую|спасибо|danke|thanks|thank you|شكرا|ممنون|مرسی|teşekkür|merci|gracias)\b", re.I
 )
+# Thanks anywhere in the post, in every supported language: "Muchas gracias, me ayudaron mucho"
+# names help without asking for it.
+THANKS = re.compile(
+    r"(?<!\w)(?:дякую|спасибі|спасибо|благодарю|danke|vielen dank|thanks|thank you|thx|"
+    r"شكرا|شكراً|ممنون|مرسی|مننه|سوپاس|teşekkür|sağ ?ol|merci|gracias|grazie|dziękuję|dziekuje|"
+    r"mulțumesc|multumesc|faleminderit|hvala|хвала|cảm ơn|cam on|spas|mahadsanid|የቐንየለይ)|"
+    r"谢谢|多谢",
+    re.I,
+)
+# Thanking in advance closes a question; it does not end one.
+IN_ADVANCE = re.compile(
+    r"заранее|заздалегідь|наперед|in advance|im voraus|vorab|مسبقا|پیشاپیش|d'avance|"
+    r"de antemano|in anticipo|z góry|peşinen|şimdiden|paraprakisht|unaprijed|unapred|trước",
+    re.I,
+)
+# Cues that only name help, not ask for it ("ayuda", "pomoć", "giúp"; not "помогите"): after
+# thanks they are what she got.
+HELP_NOUNS = re.compile(
+    r"(?:hilfe|help|ayuda|aiuto|ajutor|ndihmë|pomoć|pomocy|giúp|帮忙|مساعدة|کمک|yardım|alîkarî|"
+    r"یارمەتی|ሓገዝ)$",
+    re.I,
+)
+
+
+def _only_thanks_for_help(own: str) -> bool:
+    """Thanks, and every cue in the post only names help."""
+    return bool(THANKS.search(own)) and all(
+        HELP_NOUNS.match(m.group(0)) for m in CUE_RE.finditer(own)
+    )
 
 
 def is_question(text: str) -> tuple[bool, dict[str, Any]]:
@@ -276,7 +305,8 @@ def is_question(text: str) -> tuple[bool, dict[str, Any]]:
         return False, {"rule": "nothing of her own"}
     mark = bool(QUESTION_MARKS.search(own.replace("?)", ")")))
     cue = CUE_RE.search(own)
-    if NOT_ASKING.search(own) and not mark:
+    thanks = NOT_ASKING.search(own) or _only_thanks_for_help(own)
+    if not mark and thanks and not IN_ADVANCE.search(own):
         return False, {"rule": "thanks"}
     if mark:
         return True, {"rule": "question mark"}

@@ -28,6 +28,9 @@ from lotsin.triage.urgency import detect_urgency
         "Cerco un pediatra a Monaco, qualcuno ha un consiglio",
         "我和孩子今晚没有地方住，谁能帮帮我",
         "Нас выселяют, куда обращаться",
+        # thanks in advance closes a request
+        "Gracias de antemano, necesito ayuda con el Jobcenter",
+        "Заранее спасибо, помогите пожалуйста",
     ],
 )
 def test_questions_with_and_without_a_question_mark(text):
@@ -45,6 +48,12 @@ def test_questions_with_and_without_a_question_mark(text):
         "«Де зробити Anmeldung?» — у Bürgeramt, запис онлайн.",
         "Продаю дитячу коляску, недорого",
         "Hallo zusammen, schönes Wochenende",
+        # thanks for the help she got: the help word is not a request
+        "Muchas gracias chicas, me ayudaron un montón 💕",
+        "Grazie a tutte per l'aiuto!",
+        "Hvala vam puno na pomoći",
+        "Cảm ơn mọi người đã giúp em",
+        "Yardımınız için çok teşekkürler",
     ],
 )
 def test_not_questions(text):
