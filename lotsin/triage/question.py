@@ -310,13 +310,12 @@ def is_question(text: str) -> tuple[bool, dict[str, Any]]:
     own = clean(without_quotes(text))
     if not own:
         return False, {"rule": "nothing of her own"}
-    mark = bool(QUESTION_MARKS.search(own.replace("?)", ")")))
-    cue = CUE_RE.search(own)
-    thanks = NOT_ASKING.search(own) or _only_thanks_for_help(own)
-    if not mark and thanks and not IN_ADVANCE.search(own):
-        return False, {"rule": "thanks"}
-    if mark:
+    if QUESTION_MARKS.search(own.replace("?)", ")")):
         return True, {"rule": "question mark"}
+    thanks = NOT_ASKING.search(own) or _only_thanks_for_help(own)
+    if thanks and not IN_ADVANCE.search(own):
+        return False, {"rule": "thanks"}
+    cue = CUE_RE.search(own)
     if cue:
         return True, {"rule": "request cue", "cue": cue.group(0)}
     return False, {"rule": "no question mark or request cue"}
