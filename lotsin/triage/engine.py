@@ -36,10 +36,12 @@ from lotsin.triage.text import clean, without_quotes
 from lotsin.triage.topics import TOPICS_ORDER, detect_topics
 from lotsin.triage.types import Answer, Claim, Post, Result
 from lotsin.triage.urgency import detect_urgency
+from lotsin.triage.whitening import whiten, within_item_whitening
 
 # Part of the engine version the inbox stores with each post: a new one re-triages open posts
-# (2: language-centred matching, a match's score is the model's probability; 3: post probes).
-INDEX_VERSION = "3"
+# (2: language-centred matching, a match's score is the model's probability; 3: post probes;
+# 4: whitening by the knowledge base's within-item spread).
+INDEX_VERSION = "4"
 DEFAULT_CACHE = Path(
     os.environ.get("LOTSIN_TRIAGE_CACHE", Path.home() / ".cache" / "lotsin-triage")
 )
@@ -91,6 +93,15 @@ class TriageEngine:
             if self.centering
             else units.vectors
             for kind, units in (("claims", self.claim_units), ("answers", self.answer_units))
+        }
+        # fitted on the knowledge base alone, so it follows each organisation's own
+        self.whitening = {
+            kind: within_item_whitening(self.match_vectors[kind], units.ids)
+            for kind, units in (("claims", self.claim_units), ("answers", self.answer_units))
+        }
+        self.match_vectors = {
+            kind: whiten(vectors, self.whitening[kind])
+            for kind, vectors in self.match_vectors.items()
         }
         probes = self._topic_probes()
         self.item_topics = {
@@ -156,6 +167,7 @@ class TriageEngine:
         item_topics = self.item_topics[kind]
         model = self.models[kind]
         probe = self.match_probes.get(kind)
+        vector = whiten(vector, self.whitening[kind])
         best = best_per_item(
             self.match_vectors[kind] @ vector, units, language, same_language_first, model.views
         )
@@ -185,6 +197,7 @@ class TriageEngine:
         vector = self.embedder.queries([clean(query)])[0]
         if self.centering is not None:
             vector = self.centering.center_query(vector, language_step.detect_language(query)[0])
+        vector = whiten(vector, self.whitening["answers"])
         best = best_per_item(self.match_vectors["answers"] @ vector, self.answer_units, None, False)
         return sorted(
             ((item, score) for item, (score, _lang) in best.items()), key=lambda kv: -kv[1]
