@@ -41,14 +41,14 @@ class Centering:
 
     def center_query(self, vector: np.ndarray, language: str) -> np.ndarray:
         means = self._means["queries"]
-        return _unit(vector - means.get(language, means[ALL]))
+        return unit_length(vector - means.get(language, means[ALL]))
 
     def center_passages(self, vectors: np.ndarray, languages: list[str]) -> np.ndarray:
         means = self._means["passages"]
         if not len(vectors):
             return vectors
         shift = np.stack([means.get(lang, means[ALL]) for lang in languages])
-        return _unit(vectors - shift)
+        return unit_length(vectors - shift)
 
     @classmethod
     def fit(
@@ -103,6 +103,6 @@ def _language_means(
     return {lang: [round(float(x), 5) for x in m] for lang, m in means.items()}
 
 
-def _unit(x: np.ndarray) -> np.ndarray:
+def unit_length(x: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(x, axis=-1, keepdims=True)
     return x / np.where(norms > 0, norms, 1.0)  # type: ignore[no-any-return]

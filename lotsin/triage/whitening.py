@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from lotsin.triage.centering import unit_length
+
 # Below this many items with two or more units the within-item spread says little: no whitening.
 MIN_ITEMS = 8
 SHRINK = 0.3  # added to the unit-trace covariance: how far the scaling stays from the identity
@@ -34,7 +36,10 @@ def within_item_whitening(
         return None
     spread = np.concatenate(residuals)
     covariance = spread.T @ spread / len(spread)
-    covariance *= len(covariance) / np.trace(covariance)  # mean variance 1 per dimension
+    total = float(np.trace(covariance))
+    if total <= 0:  # every item's texts identical: nothing to damp
+        return None
+    covariance *= len(covariance) / total  # mean variance 1 per dimension
     values, vectors_ = np.linalg.eigh(covariance + shrink * np.eye(len(covariance)))
     return ((vectors_ * values**-power) @ vectors_.T).astype(np.float32)  # type: ignore[no-any-return]
 
@@ -43,6 +48,4 @@ def whiten(x: np.ndarray, matrix: np.ndarray | None) -> np.ndarray:
     """One vector or rows of vectors, scaled by `matrix` and back to unit length."""
     if matrix is None or not len(x):
         return x
-    y = x @ matrix
-    norms = np.linalg.norm(y, axis=-1, keepdims=True)
-    return y / np.where(norms > 0, norms, 1.0)  # type: ignore[no-any-return]
+    return unit_length(x @ matrix)

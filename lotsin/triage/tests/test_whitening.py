@@ -52,3 +52,9 @@ def test_whitened_vectors_are_unit_length_and_a_zero_vector_stays_zero():
     single = whiten(vectors[0], matrix)
     assert single.shape == (64,)
     assert single == pytest.approx(out[0], abs=1e-6)
+
+
+def test_items_whose_texts_are_all_the_same_are_left_as_they_are():
+    vectors, ids = _knowledge_base(12)
+    repeated = np.repeat(vectors[::2], 2, axis=0)  # each item's two units identical
+    assert within_item_whitening(repeated, ids) is None
