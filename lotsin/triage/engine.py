@@ -147,7 +147,6 @@ class TriageEngine:
         self,
         kind: str,
         *,
-        vector: np.ndarray,
         language: str,
         post_anchors: set[str],
         question: bool,
@@ -167,7 +166,7 @@ class TriageEngine:
         item_topics = self.item_topics[kind]
         model = self.models[kind]
         probe = self.match_probes.get(kind)
-        vector = whiten(vector, self.whitening[kind])
+        vector = self._match_vector(raw_vector, language, kind)
         best = best_per_item(
             self.match_vectors[kind] @ vector, units, language, same_language_first, model.views
         )
@@ -195,13 +194,19 @@ class TriageEngine:
         if not self.answer_units.ids or not query.strip():
             return []
         vector = self.embedder.queries([clean(query)])[0]
-        if self.centering is not None:
-            vector = self.centering.center_query(vector, language_step.detect_language(query)[0])
-        vector = whiten(vector, self.whitening["answers"])
+        language = language_step.detect_language(query)[0]
+        vector = self._match_vector(vector, language, "answers")
         best = best_per_item(self.match_vectors["answers"] @ vector, self.answer_units, None, False)
         return sorted(
             ((item, score) for item, (score, _lang) in best.items()), key=lambda kv: -kv[1]
         )
+
+    def _match_vector(self, vector: np.ndarray, language: str, kind: str) -> np.ndarray:
+        """A post's vector in the space the knowledge base's are stored in: centred by its
+        language, then whitened by the claims' or answers' own spread."""
+        if self.centering is not None:
+            vector = self.centering.center_query(vector, language)
+        return whiten(vector, self.whitening[kind])
 
     def _models(self) -> dict[str, LinearModel]:
         """The fitted decision models read centred cosines; when the language means belong to
@@ -316,8 +321,6 @@ class TriageEngine:
         answer_ev: dict[str, Any] = {}
         if has_words:
             common = {
-                # centred once here for both claims and answers (the probes read the raw vector)
-                "vector": self.centering.center_query(vector, lang) if self.centering else vector,
                 "language": lang,
                 "post_anchors": post_anchors,
                 "question": question,
