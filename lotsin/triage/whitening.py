@@ -26,15 +26,13 @@ def within_item_whitening(
 ) -> np.ndarray | None:
     """The symmetric matrix W to apply to posts and units alike (`x @ W`, then unit length),
     or None when the knowledge base is too small to tell wording from topic."""
-    labels = np.asarray(ids)
-    residuals = []
-    for item in np.unique(labels):
-        rows = vectors[labels == item]
-        if len(rows) > 1:
-            residuals.append(rows - rows.mean(axis=0))
-    if len(residuals) < MIN_ITEMS:
+    items, index, counts = np.unique(np.asarray(ids), return_inverse=True, return_counts=True)
+    if int((counts > 1).sum()) < MIN_ITEMS:
         return None
-    spread = np.concatenate(residuals)
+    means = np.zeros((len(items), vectors.shape[1]), dtype=np.float64)
+    np.add.at(means, index, vectors)  # one pass over the units, not one mask per item
+    means /= counts[:, None]
+    spread = (vectors - means[index])[counts[index] > 1]
     covariance = spread.T @ spread / len(spread)
     total = float(np.trace(covariance))
     if total <= 0:  # every item's texts identical: nothing to damp
