@@ -301,6 +301,24 @@ CRISIS += [
     r"thà chết",
     r"活着没意思",
     r"不如死了",
+    # being a burden to one's own people, a known warning sign; the person is required, since
+    # "not a burden to the state" (wanting work, not benefits) is said every day
+    r"(burden|load) (to|for|on) (everyone|everybody|anyone|my (family|kids|children|husband))",
+    r"(niemandem|keinem|allen|euch|meiner familie|meinen kindern) (mehr )?zur last",
+    r"(никому|всем|вам|семье|детям|родным|близким) (больше )?(быть )?обузой",
+    r"(нікому|всім|вам|родині|дітям|рідним) (більше )?(бути )?тягарем",
+    r"(nikomu|wszystkim|rodzinie|dzieciom) (nie )?(być )?ciężarem",
+    r"(być|jestem) (nikomu|wszystkim|rodzinie|dzieciom) ciężarem",
+    r"(carga|fardeau|peso|povară|povara|teret|barrë) (para|pour|per|pentru|za|për) "
+    r"(todos|nadie|mi familia|mis hijos|tout le monde|ma famille|mes enfants|tutti|nessuno|"
+    r"la mia famiglia|i miei figli|toți|toti|familia mea|copiii mei|sve|porodicu|djecu|"
+    r"të gjithë|familjen)",
+    r"(herkese|aileme|çocuklarıma|kimseye) yük",
+    r"(عبء|عالة) على (الجميع|أهلي|عائلتي|أولادي|حدا)",
+    r"سربار (همه|خانواده|بچه)",
+    r"gánh nặng cho (mọi người|gia đình|các con)",
+    r"(拖累|连累)(大家|家人|孩子)",
+    r"(家人|孩子|大家)的(负担|累赘)",
     # medical emergency
     r"судорог",
     r"судоми",
@@ -518,6 +536,9 @@ HIGH = [
 HIGH += [
     r"до (понеділка|вівторка|середи|четверга|п.ятниці|суботи|понедельника|вторника|среды|четверга|пятницы|субботы|конца месяца|кінця місяця)",
     r"(до|bis|until|by|до|tot|do|jusqu'au|entro il|deri më) \d{1,2}[./]\d{1,2}",
+    # "by the 15th" with the day alone, where these words leave no other reading
+    r"(entro il|antes del|hasta el|avant le|d'ici le|jusqu'au) \d{1,2}(?![\d./:,]| ?(anni|años|ans|"
+    r"personas|persone|personnes|euro|€|%|h\b|ore|horas|heures|de cada|di ogni|de chaque))",
     r"bis (ende|zum ende) (des|dieses) monats",
     r"(прекращают|прекратил[иа]?|припиняють|припинив|перестали платить|перестали платити)",
     r"(within|in) \d+ (days|weeks)",

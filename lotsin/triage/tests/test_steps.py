@@ -102,10 +102,29 @@ def test_topics(text, topic):
         "Heke ez tune bim zarokên min ê rehet bin",
         "ئیتر نامەوێت بژیم، هیچ هیوایەکم نییە",
         "Bazen ben olmasam herkes daha rahat eder diye düşünüyorum",
+        # a burden to one's own people, a warning sign
+        "rozdałam już ubrania siostrze. nie chcę być nikomu ciężarem",
+        "I'm just a burden to everyone, sorry for writing this",
+        "не хочу больше быть никому обузой",
+        "No quiero ser una carga para mi familia, ya no puedo más",
+        "我不想再拖累家人了",
     ],
 )
 def test_crisis_in_everyday_words(text):
     assert detect_urgency(text)[0] == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Не хочу быть обузой для государства, ищу работу, подскажите курсы",
+        "Я не хочу бути тягарем для держави, шукаю роботу",
+        "Ich will dem Staat nicht zur Last fallen und suche Arbeit",
+        "Devlete yük olmak istemiyorum, iş arıyorum",
+    ],
+)
+def test_not_wanting_to_burden_the_state_is_not_a_crisis(text):
+    assert detect_urgency(text)[0] == "normal"
 
 
 def test_a_violence_prevention_workshop_is_not_a_crisis():
@@ -128,10 +147,25 @@ def test_a_violence_prevention_workshop_is_not_a_crisis():
         "Xanî: heta Pêncşemê divê em derkevin",
         "عندي موعد غداً في الجوب سنتر",  # a phrase written with its mark, a post without
         "عندي موعد غدا في الجوب سنتر",
+        # by a day of the month, named alone
+        "devo mandare il certificato entro il 15 sennò mi tolgono il Kindergeld",
+        "tengo que mandar los papeles antes del 20 o me quitan la ayuda",
     ],
 )
 def test_high_urgency(text):
     assert detect_urgency(text)[0] == "high"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hasta el 15 de cada mes pago el alquiler",
+        "la farmacia è aperta fino alle 20",
+        "avant le 18 ans",
+    ],
+)
+def test_a_day_of_the_month_that_is_no_deadline(text):
+    assert detect_urgency(text)[0] == "normal"
 
 
 def test_the_high_probe_flags_what_no_phrase_names_and_never_outranks_a_crisis():
