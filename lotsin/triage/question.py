@@ -264,9 +264,6 @@ CUES = [
 ]
 CUE_RE = re.compile("|".join(f"(?:(?<!\\w){c})" for c in CUES), re.I)
 # Posts that answer or thank rather than ask, even when they contain a cue word.
-NOT_ASKING = re.compile(
-    r"^(?:дякую|спасибо|danke|thanks|thank you|شكرا|ممنون|مرسی|teşekkür|merci|gracias)\b", re.I
-)
 # Thanks in every supported language. Before the help it names ("Muchas gracias, me ayudaron
 # mucho"), it thanks for help received; after it ("Necesito ayuda, gracias") it closes a request.
 THANKS = re.compile(
@@ -312,7 +309,9 @@ def is_question(text: str) -> tuple[bool, dict[str, Any]]:
         return False, {"rule": "nothing of her own"}
     if QUESTION_MARKS.search(own.replace("?)", ")")):
         return True, {"rule": "question mark"}
-    thanks = NOT_ASKING.search(own) or _only_thanks_for_help(own)
+    thanks = THANKS.match(own) or _only_thanks_for_help(
+        own
+    )  # opens with thanks, or thanks for help
     if thanks and not IN_ADVANCE.search(own):
         return False, {"rule": "thanks"}
     cue = CUE_RE.search(own)
