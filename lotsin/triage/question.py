@@ -263,7 +263,6 @@ CUES = [
     r"吗",
 ]
 CUE_RE = re.compile("|".join(f"(?:(?<!\\w){c})" for c in CUES), re.I)
-# Posts that answer or thank rather than ask, even when they contain a cue word.
 # Thanks in every supported language. Before the help it names ("Muchas gracias, me ayudaron
 # mucho"), it thanks for help received; after it ("Necesito ayuda, gracias") it closes a request.
 THANKS = re.compile(
@@ -309,9 +308,9 @@ def is_question(text: str) -> tuple[bool, dict[str, Any]]:
         return False, {"rule": "nothing of her own"}
     if QUESTION_MARKS.search(own.replace("?)", ")")):
         return True, {"rule": "question mark"}
-    thanks = THANKS.match(own) or _only_thanks_for_help(
-        own
-    )  # opens with thanks, or thanks for help
+    # a post that opens with thanks, or thanks for help, answers or thanks rather than asks,
+    # even when it contains a cue word
+    thanks = THANKS.match(own) or _only_thanks_for_help(own)
     if thanks and not IN_ADVANCE.search(own):
         return False, {"rule": "thanks"}
     cue = CUE_RE.search(own)
