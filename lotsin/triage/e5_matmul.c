@@ -111,7 +111,6 @@ static void matmul_q4q8(const block_q4_0 *W, const float *bias,
         matmul_q4q8_portable(W, bias, aq, ad, as, Y, L, nout, nin);
         return;
     }
-    int np = nb / 2;
 #pragma omp parallel if (!omp_in_parallel())
     {
         int8_t *wexp = (int8_t *)aligned_alloc(64, (size_t)LOTSIN_RO * nin);

