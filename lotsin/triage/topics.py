@@ -37,8 +37,10 @@ STEMS: dict[str, list[str]] = {
         "gehalt",
         "lohn",
         "mindestlohn",
+        "steuerklasse",
+        "lohnsteuer",
+        "probezeit",
         "arbeitsvertrag",
-        "vertrag",
         "arbeitgeber",
         "selbstständig",
         "selbständig",
@@ -118,6 +120,7 @@ STEMS: dict[str, list[str]] = {
         "соцамт",
         "jobcenter",
         "job-center",
+        "job center",
         "jobcentr",
         "джобцентр",
         "джоб",
@@ -156,6 +159,8 @@ STEMS: dict[str, list[str]] = {
         "yardım parası",
         "termin beim jobcenter",
         "meldeversäumnis",
+        "weiterbewilligung",
+        "arbeitslosengeld",
         "widerspruch",
         "bescheid",
     ],
@@ -176,6 +181,7 @@ STEMS: dict[str, list[str]] = {
         "einbürgerung",
         "staatsangehörigkeit",
         "familiennachzug",
+        "niederlassungserlaubnis",
         "fiktionsbescheinigung",
         "blue card",
         "blaue karte",
@@ -368,6 +374,12 @@ STEMS: dict[str, list[str]] = {
         "tagesmutter",
         "kinderbetreuung",
         "kindergeld",
+        "kinderzuschlag",
+        "кіндерцушлаг",
+        "киндерцушлаг",
+        "familienkasse",
+        "bildung und teilhabe",
+        "schulpflicht",
         "elterngeld",
         "schule",
         "einschulung",
@@ -433,6 +445,14 @@ STEMS: dict[str, list[str]] = {
         "vermieter",
         "wbs",
         "wohnberechtigungsschein",
+        "wohngeld",
+        "mietvertrag",
+        "вонгельд",
+        "вонгелд",
+        "mietkaution",
+        "nebenkosten",
+        "erstausstattung",
+        "räumungsklage",
         "obdachlos",
         "notunterkunft",
         "unterkunft",
@@ -506,6 +526,17 @@ STEMS: dict[str, list[str]] = {
         "arzt",
         "ärzt",
         "krankenkasse",
+        " aok ",
+        "impfung",
+        "impfpass",
+        "impfnachweis",
+        "masern",
+        "mutterschutz",
+        "hebamme",
+        "krankschreib",
+        "krankgeschrieben",
+        "krankmeldung",
+        "116117",
         "krankenversicherung",
         "frauenarzt",
         "gynäkolog",
@@ -625,15 +656,18 @@ STEMS: dict[str, list[str]] = {
 
 TOPICS_ORDER = list(STEMS)
 
-# "job" alone is work; inside Jobcenter or Job-Turbo it is the jobcentre topic.
-STEMS["work"].append("job(?!-?(?:center|centr|turbo|sentr))")
-REGEX_STEMS = {"job(?!-?(?:center|centr|turbo|sentr))"}
+# "job" alone is work; inside Jobcenter or Job-Turbo it is the jobcentre topic. A contract is
+# work, a tenancy contract (Mietvertrag) is not.
+REGEX_STEMS = {r"job(?![\s-]?(?:center|centr|turbo|sentr))", "(?<!miet)vertrag"}
+STEMS["work"].extend(sorted(REGEX_STEMS))
 
 _PATTERNS = {
     topic: re.compile(
         "|".join(
-            re.escape(s.strip())
-            if s.startswith(" ") is False
+            s
+            if s in REGEX_STEMS
+            else re.escape(s.strip())
+            if not s.startswith(" ")
             else r"(?<!\w)" + re.escape(s.strip())
             for s in stems
         ),

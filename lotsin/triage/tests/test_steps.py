@@ -84,6 +84,36 @@ def test_topics(text, topic):
 
 
 @pytest.mark.parametrize(
+    "text,topic",
+    [
+        # German administrative words borrowed as they are, inside any language
+        ("Чи можна отримувати Wohngeld разом із зарплатою?", "housing"),
+        ("هل الـ Kinderzuschlag لازم نرجعه بعدين؟", "childcare"),
+        ("Kızlar AOK'dan kart gelmedi, ne yapmalıyım?", "health"),
+        ("Mutterschutz mi się należy na umowie na czas określony?", "health"),
+        ("Какой Steuerklasse у меня после развода?", "work"),
+        ("I really need a job, any job", "work"),
+        ("Termin beim Job Center verpasst", "jobcentre"),
+        ("Mietvertrag bis Ende des Monats, wir finden nichts", "housing"),
+    ],
+)
+def test_topic_stems_for_german_loanwords(text, topic):
+    assert topic in detect_topics(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text,wrong",
+    [
+        ("Termin beim Jobcenter morgen", "work"),  # "job" inside Jobcenter is not a job
+        ("Job-Turbo Einladung bekommen", "work"),
+        ("Mietvertrag unterschrieben, endlich!", "work"),  # a tenancy, not a work contract
+    ],
+)
+def test_topic_stems_that_must_not_fire(text, wrong):
+    assert wrong not in detect_topics(text)[0]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Мій чоловік б'є мене, я боюся йти додому",
