@@ -1,6 +1,7 @@
 #!/usr/bin/env python
-"""Fit the triage engine's decision models on a labelled directory (same layout as
-triage_quality.py) and write lotsin/triage/calibration.json.
+"""Fit the triage engine's decision models on labelled directories (same layout as
+triage_quality.py) and write lotsin/triage/calibration.json. Each directory's posts are triaged
+against its own claims and answers, so sets written for different knowledge bases can be pooled.
 
 Two small logistic models (claims, answers) over thirteen generic features of a candidate (see
 lotsin/triage/matching.py) and one crisis threshold. Nothing item-specific is learnt, so the fit
@@ -141,10 +142,10 @@ def post_vectors(engine, posts):
     return engine.embedder.queries([clean(without_quotes(p.text)) or "-" for p in posts])
 
 
-def fit_centering(engine, posts, vectors) -> Centering:
-    """Language means of the posts (as queries) and of the claims and answers (as passages):
-    unlabelled texts only."""
-    units = (engine.claim_units, engine.answer_units)
+def fit_centering(engines, posts, vectors) -> Centering:
+    """Language means of the posts (as queries) and of the claims and answers of every
+    knowledge base (as passages): unlabelled texts only."""
+    units = [u for e in engines for u in (e.claim_units, e.answer_units)]
     languages = [detect_language(p.text)[0] for p in posts]
     # the engine never matches emoji, links or posts too short to embed ("Дякую", "+")
     worded = [
@@ -152,7 +153,7 @@ def fit_centering(engine, posts, vectors) -> Centering:
         for p, lang in zip(posts, languages, strict=True)
     ]
     centering = Centering.fit(
-        engine.embedder.name,
+        engines[0].embedder.name,
         vectors[worded],
         [lang for lang, keep in zip(languages, worded, strict=True) if keep],
         np.concatenate([u.vectors for u in units]),
@@ -160,6 +161,41 @@ def fit_centering(engine, posts, vectors) -> Centering:
     )
     print(f"centering_unrelated: {centering.unrelated}")
     return centering
+
+
+def knowledge_bases(sets) -> list[tuple[list, list, list[int]]]:
+    """The distinct knowledge bases of the labelled sets, each with the rows (in the pooled
+    post order) of the posts labelled against it: a set written with an organisation's own
+    claims and answers teaches the models what any knowledge base looks like, not just ours."""
+    bases: list[tuple[list, list, list[int]]] = []
+    row = 0
+    for labelled in sets:
+        rows = list(range(row, row + len(labelled.posts)))
+        row += len(labelled.posts)
+        for claims, answers, own_rows in bases:
+            if claims == labelled.claims and answers == labelled.answers:
+                own_rows.extend(rows)
+                break
+        else:
+            bases.append((labelled.claims, labelled.answers, rows))
+    return bases
+
+
+def triage_against_own_bases(bases, posts, calibration, half):
+    """Every post triaged against its own knowledge base (or `half` of it), in the pooled
+    order; with each post's kept claim and answer ids (None: the whole base)."""
+    results: list = [None] * len(posts)
+    kept: list = [None] * len(posts)
+    for claims, answers, rows in bases:
+        ids = None if half is None else knowledge_half(claims, answers, half)
+        engine = TriageEngine(
+            [c for c in claims if ids is None or c.id in ids],
+            [a for a in answers if ids is None or a.id in ids],
+            calibration=calibration,
+        )
+        for k, result in zip(rows, engine.triage([posts[k] for k in rows]), strict=True):
+            results[k], kept[k] = result, ids
+    return results, kept
 
 
 def fit_probe(name, x, embedder_name, y, groups, threshold, also=None, out_of_fold=None) -> dict:
@@ -219,7 +255,10 @@ def fit_topic_probes(x, posts, gold, groups) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
-        "data_dirs", type=Path, nargs="+", help="labelled dirs sharing claims and answers"
+        "data_dirs",
+        type=Path,
+        nargs="+",
+        help="labelled dirs, each triaged against its own claims and answers",
     )
     parser.add_argument("--write", action="store_true", help="write calibration.json")
     parser.add_argument(
@@ -237,33 +276,25 @@ def main() -> int:
     )
     args = parser.parse_args()
     sets = [read_labelled_dir(d) for d in args.data_dirs]
-    claims, answers = sets[0].claims, sets[0].answers
-    for d, other in zip(args.data_dirs[1:], sets[1:], strict=True):
-        if other.claims != claims or other.answers != answers:
-            parser.error(f"{d}: claims.jsonl and answers.jsonl differ from {args.data_dirs[0]}")
     posts = [p for s in sets for p in s.posts]
     gold = [g for s in sets for g in s.gold]
     calibration = Calibration(collect=True)
     for kind, model in calibration.models.items():
         model.views = VIEWS[kind]  # the candidates are ranked as the written model will rank them
-    engine = TriageEngine(claims, answers, calibration=calibration)
+    bases = knowledge_bases(sets)
+    engines = [TriageEngine(c, a, calibration=calibration) for c, a, _rows in bases]
+    engine = engines[0]
     vectors = post_vectors(engine, posts)  # embedded once for centering and the probes
-    calibration.centering = None if args.no_centering else fit_centering(engine, posts, vectors)
-    engine = TriageEngine(claims, answers, calibration=calibration)  # index from the cache
+    calibration.centering = None if args.no_centering else fit_centering(engines, posts, vectors)
     groups = [p.id.split("-")[0] for p in posts]
     # Every organisation has its own knowledge base: the models also learn from posts triaged
     # against each half of it, where a post's claim or answer may be missing (see the note on
-    # knowledge-base halves at the top of this file).
-    replicas = [("all", list(engine.triage(posts)), None)]
-    if not args.no_halves:
-        for half in (0, 1):
-            kept = knowledge_half(claims, answers, half)
-            sub = TriageEngine(
-                [c for c in claims if c.id in kept],
-                [a for a in answers if a.id in kept],
-                calibration=calibration,
-            )
-            replicas.append((f"half{half}", list(sub.triage(posts)), kept))
+    # knowledge-base halves at the top of this file). Each set is triaged against its own base.
+    halves = () if args.no_halves else (0, 1)
+    replicas = [
+        (name, *triage_against_own_bases(bases, posts, calibration, half))
+        for name, half in [("all", None), *((f"half{h}", h) for h in halves)]
+    ]
 
     # The post probes ("does it repeat a rumour?", "does it ask what answers cover?"). The
     # decision models learn from each post's out-of-fold log-odds, as the engine will meet them
@@ -289,6 +320,7 @@ def main() -> int:
         probe_index = FEATURES.index("post_probe")
         for kb, results, kept in replicas:
             for k, (r, g) in enumerate(zip(results, gold, strict=True)):
+                own = kept[k]
                 cands = []
                 for c in (r.evidence[kind] or {}).get("top", []):
                     feats = list(c["features"])
@@ -296,7 +328,7 @@ def main() -> int:
                     cands.append(
                         (c["id"], [0.0 if j in dropped else f for j, f in enumerate(feats)])
                     )
-                want = {x["id"] for x in g.get(kind) or [] if kept is None or x["id"] in kept}
+                want = {x["id"] for x in g.get(kind) or [] if own is None or x["id"] in own}
                 data.append((want, cands))
                 data_groups.append(groups[k])
                 data_kb.append(kb)
