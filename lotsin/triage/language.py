@@ -199,7 +199,9 @@ def _latin(text: str, tokens: list[str]) -> tuple[str, dict[str, Any]]:
     low = text.lower()
     hats = sum(low.count(c) for c in "êîû")  # Kurmanji letters no other Latin language here uses
     turkish = any(c in low for c in "ığöü")
-    kurmanji = _score(tokens, "ku") + (0 if turkish else hats)
+    # except Romanian's î ("în", "îmi"), which comes with letters Kurmanji never writes
+    romanian = any(c in low for c in "ăâșțţ")
+    kurmanji = _score(tokens, "ku") + (0 if turkish or romanian else hats)
     translit = {lang: sum(1 for t in tokens if t in vocab) for lang, vocab in TRANSLIT.items()}
     translit["ar"] += len(ARABIZI_DIGITS.findall(text))
     best_translit = max(translit, key=lambda k: translit[k])
@@ -207,14 +209,14 @@ def _latin(text: str, tokens: list[str]) -> tuple[str, dict[str, Any]]:
         translit[best_translit] >= 1 and len(tokens) <= 2 and best_translit != "fa"
     ):
         return best_translit, {"rule": "transliterated chat words", "cues": translit}
-    if kurmanji >= 3 or (kurmanji >= 2 and hats and not turkish):
+    if kurmanji >= 3 or (kurmanji >= 2 and hats and not turkish and not romanian):
         return "ku", {"rule": "kurmanji cues", "kurmanji": kurmanji}
     if len(tokens) <= 3:
         for token in tokens:
             if token in SHORT_LATIN:
                 return SHORT_LATIN[token], {"rule": "short-post cue word", "word": token}
     detected = _detect(text, LATIN_LANGS)
-    if detected in (None, "tr", "so") and kurmanji >= 2 and hats:
+    if detected in (None, "tr", "so") and kurmanji >= 2 and hats and not romanian:
         return "ku", {"rule": "kurmanji cues over detector", "kurmanji": kurmanji}
     return detected or "en", {"rule": "detector"}
 

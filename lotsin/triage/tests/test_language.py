@@ -46,6 +46,23 @@ def test_core_languages(text, lang):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Unde pot să mă înscriu la cursul de germană în Leipzig?",
+        "Îmi puteți spune cât costă abonamentul în Germania?",
+        "Am primit o scrisoare și nu înțeleg ce vor de la mine",
+    ],
+)
+def test_romanian_i_with_circumflex_is_not_kurmanji(text):
+    """Romanian writes î ("în", "îmi") beside ă, â, ș and ț, which Kurmanji never uses."""
+    assert detect_language(text)[0] == "ro"
+
+
+def test_kurmanji_hats_still_count_without_romanian_letters():
+    assert detect_language("Ez nizanim çi bikim, zarokê min nexweş e, alîkarî bikin")[0] == "ku"
+
+
+@pytest.mark.parametrize(
     "text", ["+", "👍🙏", "https://t.me/some_group", "0176 1234567", "", "  ", "[Sticker]"[:1]]
 )
 def test_no_language_is_und(text):
