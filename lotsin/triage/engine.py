@@ -384,11 +384,13 @@ def _probe_topics(
     probes: TopicProbes,
     evidence: dict[str, Any],
 ) -> tuple[list[str], dict[str, Any]]:
+    named = evidence.get("named", {})
     chosen = [
         t
         for t in TOPICS_ORDER
         if probabilities.get(t, 0.0) >= probes.high
         or (t in lexicon and probabilities.get(t, 0.0) >= probes.low)
+        or t in named
     ]
     evidence = {
         **evidence,

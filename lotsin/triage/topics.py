@@ -677,12 +677,37 @@ _PATTERNS = {
 }
 
 
+# Names of institutions, benefits and documents that belong to one topic by the contract's table
+# (Jobcenter, Kindergeld, Hebamme, Ausländerbehörde...). A stem alone needs the topic probe's
+# support, because most stems also turn up in passing; these name what the post is about, so
+# they give their topic on their own (the engine reads `named`).
+NAMED = {
+    "jobcentre": re.compile(
+        r"jobcenter|job-center|jobcentr|bürgergeld|buergergeld|бюргергельд|бюргергелд|джобцентр|"
+        r"بورغرغيلد|بورگرگلد|جاب.?سنتر|جوب.?سنتر|جابسنټر",
+        re.I,
+    ),
+    "childcare": re.compile(
+        r"(?<!\w)kita(?!p)|kindergeld|elterngeld|kinderzuschlag|кіндергельд|киндергельд|"
+        r"кіндерцушлаг|киндерцушлаг|kindergarten|willkommensklass",
+        re.I,
+    ),
+    "health": re.compile(
+        r"schwanger|hebamme|krankenkasse|krankenversicherung|frauenarzt|gynäkolog|pregnan|"
+        r"вагітн|беремен|حامل|باردار|hamile|ducanî",
+        re.I,
+    ),
+}
+
+
 def detect_topics(text: str) -> tuple[list[str], dict[str, Any]]:
-    """Topic codes whose stems occur in the post, in the contract's order."""
+    """Topic codes whose stems occur in the post, in the contract's order; `named` in the
+    evidence: the topics a name of theirs settles alone (see NAMED)."""
     low = " " + clean(text).lower() + " "
     found: dict[str, str] = {}
     for topic, pattern in _PATTERNS.items():
         match = pattern.search(low)
         if match:
             found[topic] = match.group(0)
-    return list(found), {"matched": found}
+    named = {topic: m.group(0) for topic, rx in NAMED.items() if (m := rx.search(low))}
+    return list(found), {"matched": found, **({"named": named} if named else {})}

@@ -114,6 +114,32 @@ def test_topic_stems_that_must_not_fire(text, wrong):
 
 
 @pytest.mark.parametrize(
+    "text,topic",
+    [
+        ("Подскажите, как подать на киндергельд?", "childcare"),
+        ("أنا حامل بالشهر الرابع، كيف بلاقي Hebamme؟", "health"),
+        ("جاب‌سنتر نامه داده، چیکار کنم؟", "jobcentre"),
+    ],
+)
+def test_a_named_benefit_institution_or_pregnancy_settles_its_topic(text, topic):
+    """Named in `named`, which the engine takes without the topic probe's support."""
+    assert topic in detect_topics(text)[1]["named"]
+
+
+def test_named_topics_need_no_probe_support_but_plain_stems_do():
+    from lotsin.triage.engine import _probe_topics
+    from lotsin.triage.matching import TopicProbes
+    from lotsin.triage.types import TOPICS
+
+    probes = TopicProbes("test", {t: {"weights": [0.0] * 4, "bias": 0.0} for t in TOPICS}, 0.7, 0.2)
+    lexicon, evidence = detect_topics("Как подать на киндергельд? Я пока не работаю")
+    assert set(lexicon) >= {"childcare", "work"}
+    unsure = {t: 0.05 for t in TOPICS}  # the probes see neither topic
+    chosen, _ = _probe_topics(lexicon, unsure, probes, evidence)
+    assert chosen == ["childcare"]  # Kindergeld is named; "работ" alone is a passing mention
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Мій чоловік б'є мене, я боюся йти додому",
