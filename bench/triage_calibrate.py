@@ -234,7 +234,9 @@ def fit_topic_probes(x, posts, gold, groups) -> dict:
     from lotsin.triage.types import TOPICS
 
     y = np.array([[t in (g.get("topics") or []) for t in TOPICS] for g in gold], dtype=float)
-    lex = np.array([[t in detect_topics(p.text)[0] for t in TOPICS] for p in posts])
+    found = [detect_topics(p.text) for p in posts]
+    lex = np.array([[t in stems for t in TOPICS] for stems, _ev in found])
+    named = np.array([[t in ev.get("named", {}) for t in TOPICS] for _stems, ev in found])
     groups = np.array(groups)
     held_out = np.zeros_like(y)
     out = {}
@@ -245,7 +247,7 @@ def fit_topic_probes(x, posts, gold, groups) -> dict:
             held_out[test, j] = 1 / (1 + np.exp(-(x[test] @ np.array(w) + b)))
         w, b = fit_logistic(x, y[:, j], l2=TOPIC_L2, steps=800)
         out[topic] = {"weights": [round(v, 5) for v in w], "bias": round(b, 5)}
-    pred = (held_out >= TOPIC_HIGH) | (lex & (held_out >= TOPIC_LOW))
+    pred = (held_out >= TOPIC_HIGH) | (lex & (held_out >= TOPIC_LOW)) | named
     tp = int((pred & (y == 1)).sum())
     fp, fn = int((pred & (y == 0)).sum()), int((~pred & (y == 1)).sum())
     print(f"cv_topics_micro_f1: {2 * tp / (2 * tp + fp + fn):.3f}")

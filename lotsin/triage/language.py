@@ -199,8 +199,9 @@ def _latin(text: str, tokens: list[str]) -> tuple[str, dict[str, Any]]:
     low = text.lower()
     hats = sum(low.count(c) for c in "êîû")  # Kurmanji letters no other Latin language here uses
     turkish = any(c in low for c in "ığöü")
-    # except Romanian's î ("în", "îmi"), which comes with letters Kurmanji never writes
-    romanian = any(c in low for c in "ăâșțţ")
+    # except Romanian's î ("în", "îmi"), which comes with letters Kurmanji never writes (not â,
+    # which Turkish loanwords bring into Kurmanji: "hâlâ")
+    romanian = any(c in low for c in "ășțţ")
     kurmanji = _score(tokens, "ku") + (0 if turkish or romanian else hats)
     translit = {lang: sum(1 for t in tokens if t in vocab) for lang, vocab in TRANSLIT.items()}
     translit["ar"] += len(ARABIZI_DIGITS.findall(text))

@@ -140,6 +140,7 @@ STEMS: dict[str, list[str]] = {
         "джобтурбо",
         "турбо",
         "jobsentr",
+        "جابسنټر",
         "جوب سنتر",
         "جاب سنتر",
         "جابسنتر",
@@ -369,7 +370,6 @@ STEMS: dict[str, list[str]] = {
         "willkommensklass",
         "вількомен",
         "велкомен",
-        "kita",
         "kindergarten",
         "tagesmutter",
         "kinderbetreuung",
@@ -526,6 +526,7 @@ STEMS: dict[str, list[str]] = {
         "arzt",
         "ärzt",
         "krankenkasse",
+        "ducanî",
         " aok ",
         "impfung",
         "impfpass",
@@ -657,9 +658,11 @@ STEMS: dict[str, list[str]] = {
 TOPICS_ORDER = list(STEMS)
 
 # "job" alone is work; inside Jobcenter or Job-Turbo it is the jobcentre topic. A contract is
-# work, a tenancy contract (Mietvertrag) is not.
-REGEX_STEMS = {r"job(?![\s-]?(?:center|centr|turbo|sentr))", "(?<!miet)vertrag"}
-STEMS["work"].extend(sorted(REGEX_STEMS))
+# work, a tenancy contract (Mietvertrag) is not. Kita is childcare, Turkish kitap a book.
+KITA = r"(?<!\w)kita(?!a|b|p(?!l[aä]tz))"  # Kitaplatz; not Turkish kitap, kitabı (book)
+REGEX_STEMS = {r"job(?![\s-]?(?:center|centr|turbo|sentr))", "(?<!miet)vertrag", KITA}
+STEMS["work"].extend(sorted(REGEX_STEMS - {KITA}))
+STEMS["childcare"].append(KITA)
 
 _PATTERNS = {
     topic: re.compile(
@@ -683,18 +686,20 @@ _PATTERNS = {
 # they give their topic on their own (the engine reads `named`).
 NAMED = {
     "jobcentre": re.compile(
-        r"jobcenter|job-center|jobcentr|bürgergeld|buergergeld|бюргергельд|бюргергелд|джобцентр|"
+        r"job[\s-]?cent(?:er|r)|bürgergeld|buergergeld|бюргергельд|бюргергелд|джоб[\s-]?центр|"
         r"بورغرغيلد|بورگرگلد|جاب.?سنتر|جوب.?سنتر|جابسنټر",
         re.I,
     ),
     "childcare": re.compile(
-        r"(?<!\w)kita(?!p)|kindergeld|elterngeld|kinderzuschlag|кіндергельд|киндергельд|"
-        r"кіндерцушлаг|киндерцушлаг|kindergarten|willkommensklass",
+        KITA + r"|kindergeld|elterngeld|kinderzuschlag|кіндергельд|"
+        r"киндергельд|кіндерцушлаг|киндерцушлаг|kindergarten|willkommensklass",
         re.I,
     ),
     "health": re.compile(
         r"schwanger|hebamme|krankenkasse|krankenversicherung|frauenarzt|gynäkolog|pregnan|"
-        r"вагітн|беремен|حامل|باردار|hamile|ducanî",
+        # حامل alone is also a holder (of a permit, a diploma): only "pregnant in the ... month"
+        r"вагітн|беремен|حامل\s+(?:ب|في\s+)(?:ال)?شهر|باردار|"
+        r"hamile|ducanî",
         re.I,
     ),
 }

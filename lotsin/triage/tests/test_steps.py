@@ -126,6 +126,24 @@ def test_a_named_benefit_institution_or_pregnancy_settles_its_topic(text, topic)
     assert topic in detect_topics(text)[1]["named"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bu kitabı nereden alabilirim?",  # Turkish: a book, not a Kita
+        "kitap okumayı seviyorum",
+        "هل يحق لحامل الإقامة المؤقتة لم الشمل؟",  # a permit holder, not a pregnancy
+        "أنا حامل شهادة هندسة، كيف أعادلها؟",  # a diploma holder
+    ],
+)
+def test_words_that_only_look_like_a_named_topic(text):
+    assert "named" not in detect_topics(text)[1]
+
+
+@pytest.mark.parametrize("text", ["Wir suchen einen Kitaplatz", "Job Center gave me a letter"])
+def test_named_compounds_and_spellings(text):
+    assert detect_topics(text)[1]["named"]
+
+
 def test_named_topics_need_no_probe_support_but_plain_stems_do():
     from lotsin.triage.engine import _probe_topics
     from lotsin.triage.matching import TopicProbes
