@@ -73,7 +73,7 @@ def why(evidence: dict[str, Any], urgency: str = "normal") -> dict[str, Any]:
     out: dict[str, Any] = {
         "language": evidence.get("language", {}).get("rule", ""),
         "question": question.get("cue") or question.get("rule", ""),
-        "topic_words": {**topics.get("named", {}), **topics.get("matched", {})},
+        "topic_words": topics.get("matched", {}),  # named words are stems too
     }
     reason = urgency_reason(evidence.get("urgency", {}), urgency)
     if reason:
